@@ -1,0 +1,22 @@
+package cn.gov.amr.credit.audit;
+
+/**
+ * Actions recorded by the platform's own modules. Each module may define further actions as
+ * upper-case codes; these are the ones the identity and audit modules write.
+ */
+public final class AuditActions {
+    public static final String SIGN_IN = "SIGN_IN";
+    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
+    public static final String SIGN_IN_REFUSED_LOCKED = "SIGN_IN_REFUSED_LOCKED";
+    public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
+    public static final String SIGN_OUT = "SIGN_OUT";
+    public static final String USER_CREATED = "USER_CREATED";
+    public static final String USER_CHANGED = "USER_CHANGED";
+    public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+    public static final String API_KEY_ISSUED = "API_KEY_ISSUED";
+    public static final String API_KEY_REVOKED = "API_KEY_REVOKED";
+    public static final String PERSONAL_DATA_REVEALED = "PERSONAL_DATA_REVEALED";
+
+    private AuditActions() {
+    }
+}

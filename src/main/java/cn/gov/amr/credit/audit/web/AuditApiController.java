@@ -1,0 +1,57 @@
+package cn.gov.amr.credit.audit.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import cn.gov.amr.credit.audit.AuditEntry;
+import cn.gov.amr.credit.audit.AuditLog;
+import cn.gov.amr.credit.audit.AuditQuery;
+import cn.gov.amr.credit.audit.ChainHead;
+import cn.gov.amr.credit.audit.VerificationResult;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
+@Tag(name = "Audit", description = "审计日志 / audit trail (ADMIN, AUDITOR)")
+class AuditApiController {
+
+    private final AuditLog audit;
+
+    AuditApiController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    record EntryPage(List<AuditEntry> items, long total, int page, int size) {
+    }
+
+    @GetMapping("/entries")
+    @Operation(summary = "Search the audit log, newest first; from/to are ISO-8601 instants")
+    EntryPage entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+                      @RequestParam(required = false) String target, @RequestParam(required = false) Instant from,
+                      @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "1") int page,
+                      @RequestParam(defaultValue = "50") int size) {
+        var query = new AuditQuery(actor, action, target, from, to, page, size);
+        var result = audit.search(query);
+        return new EntryPage(result.items(), result.total(), query.page(), query.size());
+    }
+
+    @GetMapping("/head")
+    @Operation(summary = "The chain's latest entry and hash")
+    ChainHead head() {
+        return audit.head();
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Verify the whole chain; names the first altered or missing entry")
+    VerificationResult verify() {
+        return audit.verify();
+    }
+}

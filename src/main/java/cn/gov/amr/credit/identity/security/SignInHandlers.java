@@ -1,0 +1,54 @@
+package cn.gov.amr.credit.identity.security;
+
+import java.io.IOException;
+import java.util.Map;
+
+import cn.gov.amr.credit.audit.Actor;
+import cn.gov.amr.credit.audit.AuditActions;
+import cn.gov.amr.credit.audit.AuditLog;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+
+/** Audits form sign-in and sign-out, and sends a failed sign-in back to the form with the reason. */
+@Component
+class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
+        implements AuthenticationFailureHandler, LogoutHandler {
+
+    private final AuditLog audit;
+
+    SignInHandlers(AuditLog audit) {
+        this.audit = audit;
+        setDefaultTargetUrl("/workbench");
+    }
+
+    @Override
+    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                                        Authentication authentication) throws ServletException, IOException {
+        audit.record(new Actor(authentication.getName(), request.getRemoteAddr()), AuditActions.SIGN_IN,
+                authentication.getName(), Map.of());
+        super.onAuthenticationSuccess(request, response, authentication);
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException {
+        response.sendRedirect(request.getContextPath() + (exception instanceof LockedException
+                ? "/login?locked" : "/login?error"));
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication != null) {
+            audit.record(new Actor(authentication.getName(), request.getRemoteAddr()), AuditActions.SIGN_OUT,
+                    authentication.getName(), Map.of());
+        }
+    }
+}

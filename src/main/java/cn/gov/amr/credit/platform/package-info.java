@@ -1,0 +1,6 @@
+/**
+ * Runtime infrastructure every module stands on: the PostgreSQL database (embedded by default,
+ * external by configuration), the clock, and jobs that run once across all instances.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package cn.gov.amr.credit.platform;
