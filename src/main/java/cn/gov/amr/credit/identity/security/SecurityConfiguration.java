@@ -33,6 +33,9 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
 
+    /** Spring Session's cookie name. */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -55,10 +58,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(keys, problems), BasicAuthenticationFilter.class)
                 // Clients that authenticate each request by header need no CSRF token; a browser
-                // using its session cookie does.
+                // using its session cookie does (without a session there is nothing to forge).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
                         request.getHeader("Authorization") != null
-                                || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null))
+                                || request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null
+                                || !hasSessionCookie(request)))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(SecurityConfiguration::headers);
         return http.build();
@@ -96,6 +100,11 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(handlers).logoutSuccessUrl("/"))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {
+        var cookies = request.getCookies();
+        return cookies != null && java.util.Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()));
     }
 
     private static void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {

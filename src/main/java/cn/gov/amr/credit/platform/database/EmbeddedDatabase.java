@@ -54,6 +54,9 @@ public final class EmbeddedDatabase implements Closeable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                // Spring closes the server after the connection pool; zonky's own hook would stop it
+                // while beans still need the database.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("fsync", durable ? "on" : "off")

@@ -1,0 +1,156 @@
+package cn.gov.amr.credit.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import cn.gov.amr.credit.support.Fixtures;
+import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import cn.gov.amr.credit.support.TestHttp;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every endpoint against every kind of caller: anonymous, each role with its own credentials, and a
+ * department API key. An allowed caller never gets 401/403; anyone else gets 401 (API, not signed in),
+ * a redirect to sign-in (pages, not signed in) or 403.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest extends PlatformIntegrationTest {
+
+    enum Caller { ANONYMOUS, ADMIN, OFFICER, REVIEWER, AUDITOR, DEPARTMENT }
+
+    private static final Set<Caller> ALL = EnumSet.allOf(Caller.class);
+    private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> STAFF = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER, Caller.AUDITOR);
+    private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
+    private static final Set<Caller> AUDIT = EnumSet.of(Caller.ADMIN, Caller.AUDITOR);
+
+    record Endpoint(String method, String path, String body, Set<Caller> allowed, boolean page) {
+        /** Department keys are credentials of the JSON API only; elsewhere their holder is anonymous. */
+        boolean acceptsApiKeys() {
+            return path.startsWith("/api/");
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    static List<Endpoint> endpoints() {
+        return List.of(
+                api("GET", "/api/v1/public/ping", null, ALL),
+                api("GET", "/api/v1/me", null, SIGNED_IN),
+                api("GET", "/api/v1/jurisdictions", null, SIGNED_IN),
+                api("GET", "/api/v1/users", null, ADMIN),
+                api("POST", "/api/v1/users", "{}", ADMIN),
+                api("GET", "/api/v1/users/admin", null, ADMIN),
+                api("PUT", "/api/v1/users/nobody-here", "{}", ADMIN),
+                api("PUT", "/api/v1/users/nobody-here/password", "{\"password\":\"x\"}", ADMIN),
+                api("GET", "/api/v1/api-keys", null, ADMIN),
+                api("POST", "/api/v1/api-keys", "{}", ADMIN),
+                api("POST", "/api/v1/api-keys/999999/rotation", null, ADMIN),
+                api("DELETE", "/api/v1/api-keys/999999", null, ADMIN),
+                api("GET", "/api/v1/audit/entries", null, AUDIT),
+                api("GET", "/api/v1/audit/head", null, AUDIT),
+                api("GET", "/api/v1/audit/verification", null, AUDIT),
+                api("GET", "/actuator/health", null, ALL),
+                api("GET", "/actuator/prometheus", null, ADMIN),
+                api("GET", "/v3/api-docs", null, ALL),
+                page("/", ALL),
+                page("/login", ALL),
+                page("/workbench", STAFF),
+                page("/workbench/users", ADMIN),
+                page("/workbench/users/admin", ADMIN),
+                page("/workbench/audit", AUDIT));
+    }
+
+    private static Endpoint api(String method, String path, String body, Set<Caller> allowed) {
+        return new Endpoint(method, path, body, allowed, false);
+    }
+
+    private static Endpoint page(String path, Set<Caller> allowed) {
+        return new Endpoint("GET", path, null, allowed, true);
+    }
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    ApiKeys keys;
+
+    private final java.util.Map<Caller, TestHttp> sessions = new java.util.EnumMap<>(Caller.class);
+
+    @BeforeAll
+    void callers() {
+        for (Role role : List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
+            Fixtures.user(accounts, role);
+        }
+        Fixtures.departmentKey(keys);
+    }
+
+    static Stream<Arguments> matrix() {
+        var rows = new ArrayList<Arguments>();
+        for (var endpoint : endpoints()) {
+            for (var caller : Caller.values()) {
+                rows.add(Arguments.of(endpoint, caller));
+            }
+        }
+        return rows.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("matrix")
+    void eachEndpointAdmitsExactlyItsRoles(Endpoint endpoint, Caller caller) {
+        var client = client(caller, endpoint.page());
+        var response = client.send(endpoint.method(), endpoint.path(), endpoint.body());
+        int status = response.statusCode();
+        if (endpoint.allowed().contains(caller)) {
+            assertThat(status).as("%s as %s: %s", endpoint, caller, response.body()).isNotIn(401, 403);
+            if (endpoint.page()) {
+                assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(200);
+            }
+        } else if (caller == Caller.ANONYMOUS || (!endpoint.acceptsApiKeys() && caller == Caller.DEPARTMENT)) {
+            if (endpoint.page()) {
+                assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(302);
+                assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+            } else {
+                assertThat(status).as("%s as %s", endpoint, caller).isEqualTo(401);
+            }
+        } else {
+            assertThat(status).as("%s as %s: %s", endpoint, caller, response.body()).isEqualTo(403);
+        }
+    }
+
+    /**
+     * API calls authenticate per request (HTTP Basic or key); pages use a signed-in session. A
+     * department key is for the API only: pages treat its holder as anonymous.
+     */
+    private TestHttp client(Caller caller, boolean page) {
+        if (caller == Caller.ANONYMOUS) {
+            return http();
+        }
+        if (caller == Caller.DEPARTMENT) {
+            return page ? http() : http().apiKey(Fixtures.departmentKey(keys));
+        }
+        String user = caller == Caller.ADMIN ? "admin" : Fixtures.user(accounts, Role.valueOf(caller.name()));
+        String password = caller == Caller.ADMIN ? ADMIN_PASSWORD : Fixtures.PASSWORD;
+        if (!page) {
+            return http().basic(user, password);
+        }
+        return sessions.computeIfAbsent(caller, c -> {
+            var session = http();
+            assertThat(session.signIn(user, password).statusCode()).isEqualTo(302);
+            return session;
+        });
+    }
+}

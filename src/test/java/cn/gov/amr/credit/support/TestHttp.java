@@ -1,0 +1,145 @@
+package cn.gov.amr.credit.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small real HTTP client for tests: no redirects followed, cookies kept by hand, headers per call.
+ */
+public final class TestHttp {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+    private final String base;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    public TestHttp(String base) {
+        this.base = base;
+    }
+
+    /** A header sent with every later request of this client (e.g. X-Forwarded-For). */
+    public TestHttp header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public TestHttp basic(String user, String password) {
+        return header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public TestHttp apiKey(String key) {
+        return header("X-Api-Key", key);
+    }
+
+    public TestHttp cookie(String name, String value) {
+        cookies.put(name, value);
+        return this;
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(builder(path).GET());
+    }
+
+    public HttpResponse<String> get(String path, String headerName, String headerValue) {
+        return send(builder(path).header(headerName, headerValue).GET());
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) {
+        var body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        var builder = builder(path).method(method, body);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder);
+    }
+
+    public HttpResponse<String> postJson(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return send("PUT", path, json);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The CSRF token of the form on {@code path} (fetching it also sets the session cookie). */
+    public String csrfToken(String path) {
+        var page = get(path);
+        var matcher = CSRF.matcher(page.body());
+        if (!matcher.find()) {
+            throw new AssertionError("No CSRF token on " + path + ": " + page.statusCode());
+        }
+        return matcher.group(1);
+    }
+
+    /** Signs in with the form; returns the response to the POST (302 to the workbench on success). */
+    public HttpResponse<String> signIn(String user, String password) {
+        String token = csrfToken("/login");
+        return postForm("/login", Map.of("username", user, "password", password, "_csrf", token));
+    }
+
+    private HttpRequest.Builder builder(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
+        if (!cookies.isEmpty()) {
+            builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response.headers().allValues("Set-Cookie").forEach(this::remember);
+            return response;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void remember(String setCookie) {
+        String pair = setCookie.split(";", 2)[0];
+        int eq = pair.indexOf('=');
+        if (eq > 0) {
+            String name = pair.substring(0, eq).trim();
+            String value = pair.substring(eq + 1).trim();
+            if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
