@@ -1,0 +1,74 @@
+package cn.gov.amr.credit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import cn.gov.amr.credit.support.Browser;
+import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A person in headless Chromium: the Chinese portal, sign-in, the workbench, English, a phone screen. */
+class SignInBrowserTest extends PlatformIntegrationTest {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anOfficerSignsInFromThePortalAndReachesTheWorkbench() throws Exception {
+        browser = Browser.start(1280, 900);
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("企业信用信息查询");
+        assertThat(browser.findElement(By.id("q")).isDisplayed()).isTrue();
+
+        browser.get(url("/workbench"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("wrong-password");
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("用户名或密码不正确");
+
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        browser.findElement(By.id("sign-in")).click();
+        assertThat(browser.getCurrentUrl()).contains("/workbench");
+        assertThat(browser.findElement(By.id("workbench-title")).getText()).contains("欢迎").contains("admin");
+        assertThat(browser.findElements(By.linkText("用户与角色"))).isNotEmpty();
+
+        browser.get(url("/workbench?lang=en"));
+        assertThat(browser.findElement(By.id("workbench-title")).getText()).contains("Welcome");
+        browser.get(url("/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Enterprise credit information search");
+
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(shots.resolve("workbench-en.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void thePortalFitsAPhoneScreen() throws Exception {
+        browser = Browser.start(390, 844);
+        browser.get(url("/"));
+        var search = browser.findElement(By.id("q"));
+        assertThat(search.isDisplayed()).isTrue();
+        Number pageWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth;");
+        Number viewport = (Number) browser.executeScript("return window.innerWidth;");
+        assertThat(pageWidth.intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(viewport.intValue());
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(shots.resolve("portal-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
