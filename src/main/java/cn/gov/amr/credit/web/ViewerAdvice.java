@@ -36,7 +36,7 @@ class ViewerAdvice {
             return new Viewer(null, Set.of());
         }
         return new Viewer(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).map(a -> a.replaceFirst("^ROLE_", ""))
+                .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5))
                 .collect(Collectors.toSet()));
     }
 }

@@ -31,7 +31,7 @@ class MeApiController {
     @Operation(summary = "The calling user or department client")
     Me me(Authentication authentication) {
         var roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .map(a -> a.replaceFirst("^ROLE_", "")).sorted().toList();
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList();
         if (authentication.getPrincipal() instanceof ApiClient client) {
             return new Me(client.clientName(), "API_CLIENT", roles, client.department(), null);
         }
