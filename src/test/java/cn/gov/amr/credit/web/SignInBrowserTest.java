@@ -60,6 +60,16 @@ class SignInBrowserTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void theApiDocumentationRendersUnderTheContentSecurityPolicy() throws Exception {
+        browser = Browser.start(1280, 900);
+        browser.get(url("/swagger-ui.html"));
+        var title = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(d -> d.findElement(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(title.getText()).contains("Credit Supervision Platform API");
+        assertThat(browser.findElements(By.cssSelector(".opblock"))).isNotEmpty();
+    }
+
+    @Test
     void thePortalFitsAPhoneScreen() throws Exception {
         browser = Browser.start(390, 844);
         browser.get(url("/"));

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit")
 @PreAuthorize("hasAnyRole('ADMIN', 'AUDITOR')")
-@Tag(name = "Audit", description = "审计日志 / audit trail (ADMIN, AUDITOR)")
+@Tag(name = "Audit", description = "The audit trail (ADMIN, AUDITOR)")
 class AuditApiController {
 
     private final AuditLog audit;

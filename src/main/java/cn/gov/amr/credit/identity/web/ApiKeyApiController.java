@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/api-keys")
-@Tag(name = "API keys", description = "部门接口密钥 / department client keys")
+@Tag(name = "API keys", description = "Department client keys")
 class ApiKeyApiController {
 
     private final ApiKeys keys;

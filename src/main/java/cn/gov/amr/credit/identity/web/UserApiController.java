@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Users", description = "用户、角色与辖区 / users, roles and jurisdictions")
+@Tag(name = "Users", description = "Users, roles and jurisdictions")
 class UserApiController {
 
     private final UserAccounts accounts;
