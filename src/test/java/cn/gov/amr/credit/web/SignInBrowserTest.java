@@ -25,6 +25,20 @@ class SignInBrowserTest extends PlatformIntegrationTest {
         }
     }
 
+    /** Fills the sign-in form and waits for the page it leads to. */
+    private void signIn(String user, String password) {
+        var form = browser.findElement(By.id("login-form"));
+        var username = browser.findElement(By.id("username"));
+        username.clear();
+        username.sendKeys(user);
+        var field = browser.findElement(By.id("password"));
+        field.clear();
+        field.sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+    }
+
     private String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -38,15 +52,12 @@ class SignInBrowserTest extends PlatformIntegrationTest {
 
         browser.get(url("/workbench"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("wrong-password");
-        browser.findElement(By.id("sign-in")).click();
+        signIn("admin", "wrong-password");
+        assertThat(browser.getCurrentUrl()).endsWith("/login?error");
         assertThat(browser.findElement(By.cssSelector(".alert.error")).getText()).contains("用户名或密码不正确");
 
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
-        browser.findElement(By.id("sign-in")).click();
-        assertThat(browser.getCurrentUrl()).contains("/workbench");
+        signIn("admin", ADMIN_PASSWORD);
+        assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains("/workbench");
         assertThat(browser.findElement(By.id("workbench-title")).getText()).contains("欢迎").contains("admin");
         assertThat(browser.findElements(By.linkText("用户与角色"))).isNotEmpty();
 
