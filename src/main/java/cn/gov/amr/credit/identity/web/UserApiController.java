@@ -11,6 +11,7 @@ import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccount;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.UserChange;
+import cn.gov.amr.credit.shared.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -98,7 +99,7 @@ class UserApiController {
                 request.department() != null ? request.department() : current.department(),
                 request.jurisdiction() != null ? request.jurisdiction() : current.jurisdiction(),
                 request.enabled() != null ? request.enabled() : current.enabled());
-        var updated = accounts.update(username, change, ETags.version(ifMatch));
+        var updated = accounts.update(username, change, IfMatch.version(ifMatch));
         return ResponseEntity.ok().eTag(Integer.toString(updated.version())).body(UserView.of(updated));
     }
 

@@ -1,0 +1,252 @@
+package cn.gov.amr.credit.registry;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import cn.gov.amr.credit.audit.AuditActions;
+import cn.gov.amr.credit.audit.AuditLog;
+import cn.gov.amr.credit.identity.Caller;
+import cn.gov.amr.credit.identity.Callers;
+import cn.gov.amr.credit.identity.Jurisdiction;
+import cn.gov.amr.credit.identity.UserAccounts;
+import cn.gov.amr.credit.registry.infrastructure.Entities;
+import cn.gov.amr.credit.registry.infrastructure.EntityChanges;
+import cn.gov.amr.credit.registry.model.ChangeLog;
+import cn.gov.amr.credit.registry.model.EntityRules;
+import cn.gov.amr.credit.registry.model.Masking;
+import cn.gov.amr.credit.registry.model.SearchPlan;
+import cn.gov.amr.credit.shared.CreditCode;
+import cn.gov.amr.credit.shared.Identifiers;
+import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.Refusal;
+import cn.gov.amr.credit.shared.Refusal.FieldProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's API: registering and changing market entities (jurisdiction-scoped for officers,
+ * every change kept with who, when and what), finding and searching them. Entities handed out have
+ * the legal representative's ID number masked; {@link #reveal} shows it and audits the view.
+ */
+@Service
+public class Registry {
+
+    private final Entities entities;
+    private final EntityChanges changes;
+    private final Callers callers;
+    private final UserAccounts accounts;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Registry(Entities entities, EntityChanges changes, Callers callers, UserAccounts accounts, AuditLog audit,
+             ApplicationEventPublisher events, Clock clock) {
+        this.entities = entities;
+        this.changes = changes;
+        this.callers = callers;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Where an entity comes from: its own registration (the code must pass its check), or the registration system. */
+    public enum Origin { API, REGISTRATION_SYSTEM }
+
+    /**
+     * Registers a new entity. A code failing only its check character is accepted, flagged for
+     * review, when an ADMIN loads it from the registration system; otherwise refused.
+     */
+    @Transactional
+    public MarketEntity register(EntityDraft draft, Origin origin) {
+        var caller = callers.current();
+        var checked = CreditCode.check(draft.code());
+        boolean fromRegistration = origin == Origin.REGISTRATION_SYSTEM && caller.has(cn.gov.amr.credit.identity.Role.ADMIN);
+        if (origin == Origin.REGISTRATION_SYSTEM && !fromRegistration) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "REGISTRATION_ORIGIN_ADMIN_ONLY");
+        }
+        var problems = new java.util.ArrayList<>(EntityRules.codeProblems(checked, fromRegistration));
+        String code = checked.normalized();
+        problems.addAll(EntityRules.fieldProblems(draft, problems.isEmpty() ? code : null, reference()));
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
+        }
+        requireJurisdiction(caller, draft.jurisdiction());
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        boolean flagged = !checked.valid();
+        var entity = build(code, draft, draft.legalRepresentative(), flagged,
+                flagged ? checked.errors().get(0).description() : null, 1, now, caller.name(), now, caller.name());
+        if (!entities.insert(entity)) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "ENTITY_EXISTS", code);
+        }
+        changes.record(code, 1, now, caller.name(), EntityChange.Kind.CREATED, ChangeLog.created(entity));
+        events.publishEvent(new EntityRegistered(code));
+        return entity.masked();
+    }
+
+    /**
+     * Replaces an entity's fields. {@code expectedVersion} (from If-Match) guards against lost updates;
+     * null skips the check. An absent or masked ID number keeps the stored one.
+     */
+    @Transactional
+    public MarketEntity change(String rawCode, EntityDraft draft, Integer expectedVersion) {
+        var caller = callers.current();
+        var current = load(rawCode);
+        if (draft.code() != null && !Identifiers.normalize(draft.code()).equals(current.code())) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", List.of(new FieldProblem("$.code", "CODE_IMMUTABLE")));
+        }
+        var problems = EntityRules.fieldProblems(draft, current.code(), reference());
+        if (!problems.isEmpty()) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
+        }
+        requireJurisdiction(caller, current.jurisdiction());
+        requireJurisdiction(caller, draft.jurisdiction());
+        if (expectedVersion != null && expectedVersion != current.version()) {
+            throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
+        }
+        var representative = keepStoredIdNumber(draft.legalRepresentative(), current.legalRepresentative());
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var changed = build(current.code(), draft, representative, current.reviewFlag(), current.reviewReason(),
+                current.version() + 1, current.createdAt(), current.createdBy(), now, caller.name());
+        if (!entities.update(changed, current.version())) {
+            throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
+        }
+        var diff = ChangeLog.diff(current, changed);
+        changes.record(changed.code(), changed.version(), now, caller.name(), EntityChange.Kind.UPDATED, diff);
+        events.publishEvent(new EntityChanged(changed.code(), changed.version()));
+        return changed.masked();
+    }
+
+    /** The entity, ID number masked. */
+    @Transactional(readOnly = true)
+    public MarketEntity find(String rawCode) {
+        return load(rawCode).masked();
+    }
+
+    /** The entity with the ID number in full; the view is audited. For ADMIN and OFFICER only. */
+    @Transactional
+    public MarketEntity reveal(String rawCode) {
+        var caller = callers.current();
+        if (!caller.has(cn.gov.amr.credit.identity.Role.ADMIN) && !caller.has(cn.gov.amr.credit.identity.Role.OFFICER)) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "REVEAL_NOT_ALLOWED");
+        }
+        var entity = load(rawCode);
+        audit.record(AuditActions.PERSONAL_DATA_REVEALED, entity.code(),
+                Map.of("field", "legalRepresentative.idNumber"));
+        return entity;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EntityChange> history(String rawCode) {
+        var entity = load(rawCode);
+        return changes.history(entity.code());
+    }
+
+    /** A page of entities matching the query, ID numbers masked. */
+    @Transactional(readOnly = true)
+    public EntityPage search(EntityQuery query) {
+        var plan = SearchPlan.of(query.q());
+        if (plan.type() == SearchPlan.Type.TOO_SHORT) {
+            throw new Refusal(Refusal.Kind.INVALID, "QUERY_TOO_SHORT", List.of(new FieldProblem("q", "QUERY_TOO_SHORT")));
+        }
+        var page = entities.search(query, plan);
+        boolean identifier = plan.type() == SearchPlan.Type.CREDIT_CODE
+                || plan.type() == SearchPlan.Type.REGISTRATION_NUMBER || plan.type() == SearchPlan.Type.ORGANISATION_CODE;
+        if (page.total() == 0 && identifier) {
+            page = entities.search(query, plan.asName());
+        }
+        return new EntityPage(page.items().stream().map(MarketEntity::masked).toList(), page.total(), page.totalCapped());
+    }
+
+    /** The GB/T 4754 sections and divisions: code, Chinese name, English name. */
+    @Transactional(readOnly = true)
+    public List<String[]> industries() {
+        return entities.industries();
+    }
+
+    public List<Jurisdiction> jurisdictions() {
+        return accounts.jurisdictions();
+    }
+
+    private MarketEntity load(String rawCode) {
+        String code = Identifiers.normalize(rawCode);
+        return entities.find(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "ENTITY_NOT_FOUND", code));
+    }
+
+    private static void requireJurisdiction(Caller caller, String jurisdiction) {
+        if (!caller.mayChangeIn(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip())) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "OUTSIDE_JURISDICTION",
+                    Objects.toString(caller.jurisdiction(), "-"), Objects.toString(jurisdiction, "-"));
+        }
+    }
+
+    private static LegalRepresentative keepStoredIdNumber(LegalRepresentative submitted, LegalRepresentative stored) {
+        if (submitted == null) {
+            return null;
+        }
+        String number = submitted.idNumber();
+        if ((number == null || number.isBlank() || Masking.isMasked(number)) && stored != null) {
+            return new LegalRepresentative(submitted.name(), stored.idType(), stored.idNumber());
+        }
+        return submitted;
+    }
+
+    private EntityRules.ReferenceData reference() {
+        var codes = accounts.jurisdictions().stream().map(Jurisdiction::code).collect(Collectors.toCollection(HashSet::new));
+        return new EntityRules.ReferenceData(codes, industrySections(), LegalTime.today(clock));
+    }
+
+    private volatile Map<String, String> industrySections;
+
+    /** Reference data that only a migration changes: read once. */
+    private Map<String, String> industrySections() {
+        if (industrySections == null) {
+            industrySections = Map.copyOf(entities.industrySections());
+        }
+        return industrySections;
+    }
+
+    private static MarketEntity build(String code, EntityDraft d, LegalRepresentative representative, boolean flagged,
+                                      String reviewReason, int version, java.time.Instant createdAt, String createdBy,
+                                      java.time.Instant updatedAt, String updatedBy) {
+        return new MarketEntity(code, normalizedOrNull(d.registrationNumber()),
+                normalizedOrNull(d.organisationCode()), d.name().strip(),
+                d.formerNames().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
+                d.kind(), normalize(representative), d.registeredCapital(), d.establishedOn(), trim(d.authority()),
+                d.status() == null ? EntityStatus.ACTIVE : d.status(), trim(d.address()), trim(d.town()),
+                d.regionCode() == null || d.regionCode().isBlank() ? regionOf(code) : d.regionCode().strip(),
+                d.industryCode() == null || d.industryCode().isBlank() ? null : d.industryCode().strip().toUpperCase(),
+                trim(d.businessScope()), trim(d.jurisdiction()), flagged, reviewReason, version, createdAt, createdBy,
+                updatedAt, updatedBy);
+    }
+
+    private static LegalRepresentative normalize(LegalRepresentative r) {
+        if (r == null || (isBlank(r.name()) && isBlank(r.idNumber()))) {
+            return null;
+        }
+        String number = isBlank(r.idNumber()) ? null
+                : Masking.isMasked(r.idNumber()) ? r.idNumber() : Identifiers.normalize(r.idNumber());
+        return new LegalRepresentative(trim(r.name()), number == null ? null : r.idType(), number);
+    }
+
+    private static String regionOf(String code) {
+        return code.length() >= 8 && code.substring(2, 8).chars().allMatch(Character::isDigit) ? code.substring(2, 8) : null;
+    }
+
+    private static String normalizedOrNull(String value) {
+        return isBlank(value) ? null : Identifiers.normalize(value).replace("-", "");
+    }
+
+    private static String trim(String s) {
+        return isBlank(s) ? null : s.strip();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,222 @@
+package cn.gov.amr.credit.registry.infrastructure;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.gov.amr.credit.registry.EntityKind;
+import cn.gov.amr.credit.registry.EntityPage;
+import cn.gov.amr.credit.registry.EntityQuery;
+import cn.gov.amr.credit.registry.EntityStatus;
+import cn.gov.amr.credit.registry.IdType;
+import cn.gov.amr.credit.registry.LegalRepresentative;
+import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.model.SearchPlan;
+import cn.gov.amr.credit.registry.model.SearchText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code registry.entities} table, searched by code, number or name fragment (bigrams, see STACK.md). */
+@Repository
+public class Entities {
+
+    private static final String COLUMNS = """
+            code, registration_number, organisation_code, name, former_names, kind, legal_rep_name, legal_rep_id_type,
+            legal_rep_id_number, registered_capital, established_on, authority, status, address, town, region_code,
+            industry_code, business_scope, jurisdiction, review_flag, review_reason, version, created_at, created_by,
+            updated_at, updated_by""";
+
+    private final JdbcClient jdbc;
+
+    Entities(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts a new entity (version 1); false if the code exists. */
+    public boolean insert(MarketEntity e) {
+        return jdbc.sql("insert into registry.entities (" + COLUMNS + ", search_names, name_bigrams) values ("
+                        + ":code, :registrationNumber, :organisationCode, :name, cast(:formerNames as text[]), :kind,"
+                        + " :repName, :repIdType, :repIdNumber, :capital, :establishedOn, :authority, :status, :address,"
+                        + " :town, :regionCode, :industryCode, :businessScope, :jurisdiction, :reviewFlag, :reviewReason,"
+                        + " :version, :createdAt, :createdBy, :updatedAt, :updatedBy, :searchNames, cast(:bigrams as text[]))"
+                        + " on conflict (code) do nothing")
+                .paramSource(parameters(e)).update() == 1;
+    }
+
+    /** Replaces the entity's fields if its stored version is {@code expectedVersion}; false when stale. */
+    public boolean update(MarketEntity e, int expectedVersion) {
+        return jdbc.sql("""
+                        update registry.entities set registration_number = :registrationNumber,
+                            organisation_code = :organisationCode, name = :name, former_names = cast(:formerNames as text[]),
+                            kind = :kind, legal_rep_name = :repName, legal_rep_id_type = :repIdType,
+                            legal_rep_id_number = :repIdNumber, registered_capital = :capital,
+                            established_on = :establishedOn, authority = :authority, status = :status, address = :address,
+                            town = :town, region_code = :regionCode, industry_code = :industryCode,
+                            business_scope = :businessScope, jurisdiction = :jurisdiction, review_flag = :reviewFlag,
+                            review_reason = :reviewReason, version = :version, updated_at = :updatedAt,
+                            updated_by = :updatedBy, search_names = :searchNames, name_bigrams = cast(:bigrams as text[])
+                        where code = :code and version = :expectedVersion""")
+                .paramSource(parameters(e)).param("expectedVersion", expectedVersion).update() == 1;
+    }
+
+    public Optional<MarketEntity> find(String code) {
+        return jdbc.sql("select " + COLUMNS + " from registry.entities where code = ?").param(code)
+                .query(Entities::map).optional();
+    }
+
+    public EntityPage search(EntityQuery query, SearchPlan plan) {
+        var where = new StringBuilder(" where true");
+        var params = new LinkedHashMap<String, Object>();
+        boolean capped = false;
+        switch (plan.type()) {
+            case ALL -> { }
+            case CREDIT_CODE -> {
+                where.append(" and code = :q");
+                params.put("q", plan.normalized());
+            }
+            case REGISTRATION_NUMBER -> {
+                where.append(" and registration_number = :q");
+                params.put("q", plan.normalized());
+            }
+            case ORGANISATION_CODE -> {
+                where.append(" and organisation_code = :q");
+                params.put("q", plan.normalized());
+            }
+            case NAME -> {
+                where.append(" and ((name_bigrams @> cast(:bigrams as text[]) and search_names like :pattern)"
+                        + " or legal_rep_name = :q)");
+                params.put("bigrams", arrayLiteral(SearchText.bigrams(plan.normalized())));
+                params.put("pattern", SearchText.containsPattern(plan.normalized()));
+                params.put("q", plan.normalized());
+                capped = true;
+            }
+            case TOO_SHORT -> throw new IllegalArgumentException("too short to search");
+        }
+        if (query.kind() != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", query.kind().name());
+        }
+        if (query.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", query.status().name());
+        }
+        if (query.jurisdiction() != null && !query.jurisdiction().isBlank()) {
+            where.append(" and jurisdiction = :jurisdiction");
+            params.put("jurisdiction", query.jurisdiction());
+        }
+        long total;
+        boolean totalCapped = false;
+        if (capped) {
+            total = jdbc.sql("select count(*) from (select 1 from registry.entities" + where + " limit "
+                    + (EntityPage.COUNT_CAP + 1) + ") matches").params(params).query(Long.class).single();
+            if (total > EntityPage.COUNT_CAP) {
+                total = EntityPage.COUNT_CAP;
+                totalCapped = true;
+            }
+        } else {
+            total = jdbc.sql("select count(*) from registry.entities" + where).params(params).query(Long.class).single();
+        }
+        var pageParams = new LinkedHashMap<>(params);
+        pageParams.put("limit", query.size());
+        pageParams.put("offset", (long) (query.page() - 1) * query.size());
+        List<MarketEntity> items = total == 0 ? List.of() : jdbc.sql("select " + COLUMNS + " from registry.entities"
+                        + where + " order by name, code limit :limit offset :offset")
+                .params(pageParams).query(Entities::map).list();
+        return new EntityPage(items, total, totalCapped);
+    }
+
+    /** The GB/T 4754 table as code → section. */
+    public Map<String, String> industrySections() {
+        var result = new LinkedHashMap<String, String>();
+        jdbc.sql("select code, section from registry.industries order by code")
+                .query((rs, n) -> result.put(rs.getString(1), rs.getString(2))).list();
+        return result;
+    }
+
+    /** Industry names by code, for display: [code, zh, en]. */
+    public List<String[]> industries() {
+        return jdbc.sql("select code, name_zh, name_en from registry.industries order by section, code")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from registry.entities").query(Long.class).single();
+    }
+
+    private static Map<String, Object> parameters(MarketEntity e) {
+        var p = new LinkedHashMap<String, Object>();
+        var rep = e.legalRepresentative();
+        p.put("code", e.code());
+        p.put("registrationNumber", e.registrationNumber());
+        p.put("organisationCode", e.organisationCode());
+        p.put("name", e.name());
+        p.put("formerNames", arrayLiteral(e.formerNames()));
+        p.put("kind", e.kind().name());
+        p.put("repName", rep == null ? null : rep.name());
+        p.put("repIdType", rep == null || rep.idType() == null ? null : rep.idType().name());
+        p.put("repIdNumber", rep == null ? null : rep.idNumber());
+        p.put("capital", e.registeredCapital());
+        p.put("establishedOn", e.establishedOn());
+        p.put("authority", e.authority());
+        p.put("status", e.status().name());
+        p.put("address", e.address());
+        p.put("town", e.town());
+        p.put("regionCode", e.regionCode());
+        p.put("industryCode", e.industryCode());
+        p.put("businessScope", e.businessScope());
+        p.put("jurisdiction", e.jurisdiction());
+        p.put("reviewFlag", e.reviewFlag());
+        p.put("reviewReason", e.reviewReason());
+        p.put("version", e.version());
+        p.put("createdAt", Timestamp.from(e.createdAt()));
+        p.put("createdBy", e.createdBy());
+        p.put("updatedAt", Timestamp.from(e.updatedAt()));
+        p.put("updatedBy", e.updatedBy());
+        var names = new ArrayList<String>();
+        names.add(e.name());
+        names.addAll(e.formerNames());
+        p.put("searchNames", SearchText.searchable(names));
+        p.put("bigrams", arrayLiteral(SearchText.bigramsOfNames(names)));
+        return p;
+    }
+
+    /** A PostgreSQL array literal with every element quoted and escaped (bound as a parameter). */
+    static String arrayLiteral(Collection<String> values) {
+        var out = new StringBuilder("{");
+        for (String value : values) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
+    }
+
+    static MarketEntity map(ResultSet rs, int row) throws SQLException {
+        String repName = rs.getString("legal_rep_name");
+        String repType = rs.getString("legal_rep_id_type");
+        String repNumber = rs.getString("legal_rep_id_number");
+        var representative = repName == null && repNumber == null ? null
+                : new LegalRepresentative(repName, repType == null ? null : IdType.valueOf(repType), repNumber);
+        Array former = rs.getArray("former_names");
+        var date = rs.getDate("established_on");
+        return new MarketEntity(rs.getString("code"), rs.getString("registration_number"),
+                rs.getString("organisation_code"), rs.getString("name"),
+                former == null ? List.of() : Arrays.asList((String[]) former.getArray()),
+                EntityKind.valueOf(rs.getString("kind")), representative, rs.getBigDecimal("registered_capital"),
+                date == null ? null : date.toLocalDate(), rs.getString("authority"),
+                EntityStatus.valueOf(rs.getString("status")), rs.getString("address"), rs.getString("town"),
+                rs.getString("region_code"), rs.getString("industry_code"), rs.getString("business_scope"),
+                rs.getString("jurisdiction"), rs.getBoolean("review_flag"), rs.getString("review_reason"),
+                rs.getInt("version"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
+    }
+}
