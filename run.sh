@@ -2,7 +2,7 @@
 # Builds the platform with the Maven wrapper and starts it on http://localhost:${SERVER_PORT:-8080}.
 #
 #   ./run.sh            build and start (embedded PostgreSQL under $CREDIT_DATA_DIR/pg, default ./data)
-#   ./run.sh --demo     the same, with the synthetic demo city (once the registry provides it)
+#   ./run.sh --demo     the same, loading the synthetic demo city (80,000 entities) at first start
 #   ./run.sh --no-build start the jar built last time
 #
 # Configuration is by environment variable; see README.md.
@@ -26,9 +26,8 @@ fi
 
 args=()
 if $demo; then
-  # The synthetic city generator arrives with the market-entity registry; until then --demo starts
-  # the platform without demo data and says so.
-  echo "run.sh: --demo: no demo data generator is built yet; starting the platform without demo data." >&2
+  # An argument of the application itself: java -jar target/credit-platform.jar --demo does the same.
+  args+=(--demo)
 fi
 
 exec java ${JAVA_OPTS:-} -jar target/credit-platform.jar "${args[@]}"

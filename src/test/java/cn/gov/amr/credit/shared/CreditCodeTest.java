@@ -202,8 +202,17 @@ class CreditCodeTest {
         var checked = CreditCode.check(raw);
         assertThat(checked.normalized()).isEmpty();
         assertThat(checked.errors()).containsExactly(IdentifierProblem.empty());
-        assertThatThrownBy(() -> new CreditCode(raw)).isInstanceOfSatisfying(InvalidIdentifierException.class,
+        assertThatThrownBy(() -> new CreditCode(raw)).isInstanceOf(InvalidIdentifierException.class);
+    }
+
+    @Test
+    void theConstructorCallsNullAndTheEmptyStringEmptyButDoesNotNormaliseBlanks() {
+        assertThatThrownBy(() -> new CreditCode(null)).isInstanceOfSatisfying(InvalidIdentifierException.class,
                 e -> assertThat(e.problems()).containsExactly(IdentifierProblem.empty()));
+        assertThatThrownBy(() -> new CreditCode("")).isInstanceOfSatisfying(InvalidIdentifierException.class,
+                e -> assertThat(e.problems()).containsExactly(IdentifierProblem.empty()));
+        assertThatThrownBy(() -> new CreditCode(" ")).isInstanceOfSatisfying(InvalidIdentifierException.class,
+                e -> assertThat(e.problems()).containsExactly(wrongLength(18, 1), illegalCharacter(1, " ")));
     }
 
     @Test

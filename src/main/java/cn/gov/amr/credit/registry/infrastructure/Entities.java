@@ -200,6 +200,15 @@ public class Entities {
         return out.append('}').toString();
     }
 
+    /** 12.070000 → 12.07 and 100.000000 → 100 (never 1E+2). */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        var stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     static MarketEntity map(ResultSet rs, int row) throws SQLException {
         String repName = rs.getString("legal_rep_name");
         String repType = rs.getString("legal_rep_id_type");
@@ -211,7 +220,7 @@ public class Entities {
         return new MarketEntity(rs.getString("code"), rs.getString("registration_number"),
                 rs.getString("organisation_code"), rs.getString("name"),
                 former == null ? List.of() : Arrays.asList((String[]) former.getArray()),
-                EntityKind.valueOf(rs.getString("kind")), representative, rs.getBigDecimal("registered_capital"),
+                EntityKind.valueOf(rs.getString("kind")), representative, plain(rs.getBigDecimal("registered_capital")),
                 date == null ? null : date.toLocalDate(), rs.getString("authority"),
                 EntityStatus.valueOf(rs.getString("status")), rs.getString("address"), rs.getString("town"),
                 rs.getString("region_code"), rs.getString("industry_code"), rs.getString("business_scope"),
