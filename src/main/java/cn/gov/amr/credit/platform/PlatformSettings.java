@@ -18,7 +18,7 @@ public record PlatformSettings(Path dataDir, External db, Embedded embedded) {
     public PlatformSettings {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         db = db == null ? new External(null, null, null, 20) : db;
-        embedded = embedded == null ? new Embedded(true, 20) : embedded;
+        embedded = embedded == null ? new Embedded(true, 20, "256MB") : embedded;
     }
 
     /** True when no external database is configured, so the embedded one must be started. */
@@ -35,8 +35,12 @@ public record PlatformSettings(Path dataDir, External db, Embedded embedded) {
     }
 
     /**
-     * @param durable  fsync and synchronous commit on; only tests turn this off, for speed
+     * @param durable       fsync and synchronous commit on; only tests turn this off, for speed
+     * @param sharedBuffers PostgreSQL's shared_buffers, e.g. {@code 256MB} or {@code 2GB}
      */
-    public record Embedded(boolean durable, int poolSize) {
+    public record Embedded(boolean durable, int poolSize, String sharedBuffers) {
+        public Embedded {
+            sharedBuffers = sharedBuffers == null || sharedBuffers.isBlank() ? "256MB" : sharedBuffers;
+        }
     }
 }

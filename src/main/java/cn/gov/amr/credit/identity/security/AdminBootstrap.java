@@ -1,6 +1,5 @@
 package cn.gov.amr.credit.identity.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
@@ -9,6 +8,7 @@ import cn.gov.amr.credit.audit.Actor;
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.identity.IdentitySettings;
+import cn.gov.amr.credit.identity.RandomPasswords;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccount;
 import cn.gov.amr.credit.identity.infrastructure.Users;
@@ -30,8 +30,6 @@ class AdminBootstrap implements ApplicationRunner {
 
     static final String ADMIN = "admin";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Users users;
     private final PasswordEncoder encoder;
@@ -54,7 +52,7 @@ class AdminBootstrap implements ApplicationRunner {
             return;
         }
         boolean generated = settings.adminPassword() == null || settings.adminPassword().isBlank();
-        String password = generated ? randomPassword() : settings.adminPassword();
+        String password = generated ? RandomPasswords.generate(22) : settings.adminPassword();
         var now = clock.instant();
         var admin = new UserAccount(ADMIN, "Administrator", EnumSet.of(Role.ADMIN), null, null, true, now, now, 0);
         if (!users.insert(admin, encoder.encode(password))) {
@@ -72,16 +70,4 @@ class AdminBootstrap implements ApplicationRunner {
         }
     }
 
-    static String randomPassword() {
-        while (true) {
-            var out = new StringBuilder();
-            for (int i = 0; i < 22; i++) {
-                out.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
-            String candidate = out.toString();
-            if (candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)) {
-                return candidate;
-            }
-        }
-    }
 }

@@ -28,7 +28,7 @@ class DatabaseConfiguration {
             return new EmbeddedDatabaseHolder(null);
         }
         var directory = settings.dataDir().resolve("pg").toAbsolutePath().normalize();
-        var database = EmbeddedDatabase.start(directory, settings.embedded().durable());
+        var database = EmbeddedDatabase.start(directory, settings.embedded().durable(), settings.embedded().sharedBuffers());
         log.info("Database: embedded PostgreSQL 17, data directory {}, port {}, durable={}",
                 directory, database.port(), settings.embedded().durable());
         return new EmbeddedDatabaseHolder(database);

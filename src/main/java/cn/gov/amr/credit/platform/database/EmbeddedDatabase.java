@@ -45,6 +45,11 @@ public final class EmbeddedDatabase implements Closeable {
      * @throws DataDirectoryInUseException when another live process owns the directory
      */
     public static EmbeddedDatabase start(Path directory, boolean durable) throws IOException {
+        return start(directory, durable, "128MB");
+    }
+
+    /** As {@link #start(Path, boolean)}, with PostgreSQL's {@code shared_buffers}. */
+    public static EmbeddedDatabase start(Path directory, boolean durable, String sharedBuffers) throws IOException {
         Files.createDirectories(directory);
         if (Files.exists(directory.resolve("PG_VERSION"))) {
             stopOrphanedPostmaster(directory);
@@ -63,7 +68,8 @@ public final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("synchronous_commit", durable ? "on" : "off")
                 .setServerConfig("full_page_writes", durable ? "on" : "off")
                 .setServerConfig("timezone", "UTC")
-                .setServerConfig("max_connections", "200");
+                .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_buffers", sharedBuffers);
         return new EmbeddedDatabase(builder.start(), directory);
     }
 

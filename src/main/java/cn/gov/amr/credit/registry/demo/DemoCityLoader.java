@@ -1,6 +1,5 @@
 package cn.gov.amr.credit.registry.demo;
 
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 
 import cn.gov.amr.credit.identity.NewUser;
+import cn.gov.amr.credit.identity.RandomPasswords;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.registry.RegistrySettings;
@@ -33,8 +33,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCityLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCityLoader.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RegistrySettings settings;
     private final EntityBulkLoader loader;
@@ -76,7 +74,7 @@ class DemoCityLoader implements ApplicationRunner {
             for (String jurisdiction : city.jurisdictions()) {
                 String username = "officer-" + jurisdiction.toLowerCase().replace('_', '-');
                 if (accounts.findOptional(username).isEmpty()) {
-                    String password = randomPassword();
+                    String password = RandomPasswords.generate(16);
                     accounts.create(new NewUser(username, "Officer " + jurisdiction, password, EnumSet.of(Role.OFFICER),
                             "AMR", jurisdiction));
                     passwords.put(username, password);
@@ -88,7 +86,7 @@ class DemoCityLoader implements ApplicationRunner {
             log.info("Demo city already loaded at an earlier start; nothing to load");
             return;
         }
-        jdbc.sql("analyze registry.entities").update();
+        jdbc.sql("vacuum analyze registry.entities").update();
         var table = new StringBuilder();
         passwords.forEach((user, password) -> table.append(String.format("%n      %-28s %s", user, password)));
         log.info("Demo city loaded: {} entities (seed {}) in {} s", loaded, settings.demoSeed(),
@@ -98,16 +96,4 @@ class DemoCityLoader implements ApplicationRunner {
                 + "================================================================", table);
     }
 
-    private static String randomPassword() {
-        while (true) {
-            var out = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                out.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-            }
-            String candidate = out.toString();
-            if (candidate.chars().anyMatch(Character::isDigit) && candidate.chars().anyMatch(Character::isLetter)) {
-                return candidate;
-            }
-        }
-    }
 }

@@ -91,10 +91,16 @@ public class Entities {
                 params.put("q", plan.normalized());
             }
             case NAME -> {
-                where.append(" and ((name_bigrams @> cast(:bigrams as text[]) and search_names like :pattern)"
-                        + " or legal_rep_name = :q)");
+                // Two characters are one bigram: containment is the exact answer. Longer fragments
+                // need the recheck, since bigrams do not keep their order.
+                boolean recheck = SearchText.length(plan.normalized()) > 2;
+                where.append(" and ((name_bigrams @> cast(:bigrams as text[])")
+                        .append(recheck ? " and search_names like :pattern" : "")
+                        .append(") or legal_rep_name = :q)");
                 params.put("bigrams", arrayLiteral(SearchText.bigrams(plan.normalized())));
-                params.put("pattern", SearchText.containsPattern(plan.normalized()));
+                if (recheck) {
+                    params.put("pattern", SearchText.containsPattern(plan.normalized()));
+                }
                 params.put("q", plan.normalized());
                 capped = true;
             }
@@ -127,8 +133,12 @@ public class Entities {
         var pageParams = new LinkedHashMap<>(params);
         pageParams.put("limit", query.size());
         pageParams.put("offset", (long) (query.page() - 1) * query.size());
+        // Name fragments are listed in code order: PostgreSQL then finds the first page of a common
+        // fragment by walking the primary key (a few hundred rows), and of a rare one from the GIN
+        // index; ordering them by name would mean reading every match. Other lists are by name.
+        String order = plan.type() == SearchPlan.Type.NAME ? " order by code" : " order by name, code";
         List<MarketEntity> items = total == 0 ? List.of() : jdbc.sql("select " + COLUMNS + " from registry.entities"
-                        + where + " order by name, code limit :limit offset :offset")
+                        + where + order + " limit :limit offset :offset")
                 .params(pageParams).query(Entities::map).list();
         return new EntityPage(items, total, totalCapped);
     }

@@ -24,7 +24,7 @@ class DemoCityLoadTest {
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(CreditPlatformApplication.class).run("--demo", "--server.port=0",
                 "--credit.data-dir=" + dataDir, "--credit.embedded.durable=false",
-                "--credit.identity.admin-password=" + PASSWORD, "--credit.registry.demo-entities=3000");
+                "--credit.identity.admin-password=" + PASSWORD);
     }
 
     @Test
@@ -33,20 +33,26 @@ class DemoCityLoadTest {
         String someCode;
         try (var first = start(dataDir)) {
             var jdbc = first.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "select count(*) from registry.entities")).isEqualTo(3000);
+            assertThat(count(jdbc, "select count(*) from registry.entities")).isEqualTo(80_000);
             assertThat(count(jdbc, "select count(*) from identity.users where username like 'officer-%'")).isEqualTo(10);
             assertThat(count(jdbc, "select count(*) from registry.entity_changes where change_kind = 'CREATED'"))
-                    .isEqualTo(3000);
+                    .isEqualTo(80_000);
             someCode = jdbc.sql("select code from registry.entities order by code limit 1").query(String.class).single();
             var http = new TestHttp("http://localhost:" + first.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
             var found = Json.parse(http.get("/api/v1/entities?q=%E7%91%9E%E6%98%8C&size=5").body());
             assertThat(found.get("total").asLong()).isPositive();
             assertThat(found.get("items").get(0).get("legalRepresentative").get("idNumber").asString()).contains("********");
+
+            var officer = new TestHttp("http://localhost:" + first.getEnvironment().getProperty("local.server.port"));
+            officer.signIn("admin", PASSWORD);
+            assertThat(officer.get("/workbench/entities").body()).contains("共 80,000 户");
+            var fragment = officer.get("/workbench/entities?q=%E8%B6%85%E5%B8%82");
+            assertThat(fragment.body()).contains("超市</a>").doesNotContain("共 0 户");
         }
         try (var second = start(dataDir)) {
             var jdbc = second.getBean(JdbcClient.class);
-            assertThat(count(jdbc, "select count(*) from registry.entities")).isEqualTo(3000);
+            assertThat(count(jdbc, "select count(*) from registry.entities")).isEqualTo(80_000);
             assertThat(count(jdbc, "select count(*) from identity.users where username like 'officer-%'")).isEqualTo(10);
             var http = new TestHttp("http://localhost:" + second.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
