@@ -100,7 +100,8 @@ public class Registry {
         if (draft.code() != null && !Identifiers.normalize(draft.code()).equals(current.code())) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", List.of(new FieldProblem("$.code", "CODE_IMMUTABLE")));
         }
-        var problems = EntityRules.fieldProblems(draft, current.code(), reference());
+        boolean hasIdNumber = current.legalRepresentative() != null && current.legalRepresentative().idNumber() != null;
+        var problems = EntityRules.fieldProblems(draft, current.code(), reference(), hasIdNumber);
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
         }
@@ -126,6 +127,19 @@ public class Registry {
     @Transactional(readOnly = true)
     public MarketEntity find(String rawCode) {
         return load(rawCode).masked();
+    }
+
+    /** The entity, ID number masked, to be changed by the caller: refused outside an officer's jurisdiction. */
+    @Transactional(readOnly = true)
+    public MarketEntity findForChange(String rawCode) {
+        var entity = load(rawCode);
+        requireJurisdiction(callers.current(), entity.jurisdiction());
+        return entity.masked();
+    }
+
+    /** Whether the current caller may change this entity (ADMIN; OFFICER of its jurisdiction). */
+    public boolean mayChange(MarketEntity entity) {
+        return callers.current().mayChangeIn(entity.jurisdiction());
     }
 
     /** The entity with the ID number in full; the view is audited. For ADMIN and OFFICER only. */

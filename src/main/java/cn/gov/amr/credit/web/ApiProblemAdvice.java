@@ -70,9 +70,17 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        Throwable cause = e.getMostSpecificCause();
-        if (cause instanceof DatabindException databind && !(cause instanceof StreamReadException)
-                && !databind.getPath().isEmpty()) {
+        DatabindException databind = null;
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StreamReadException) {
+                break;
+            }
+            if (cause instanceof DatabindException found) {
+                databind = found;
+                break;
+            }
+        }
+        if (databind != null && !databind.getPath().isEmpty()) {
             var error = problems.fieldError(jsonPath(databind), "INVALID_VALUE", new Object[] {jsonPath(databind)},
                     locale);
             return body(problems.of(HttpStatus.BAD_REQUEST, "INVALID_BODY", null, List.of(error), locale));

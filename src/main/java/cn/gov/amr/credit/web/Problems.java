@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,8 @@ class Problems {
         var problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create("urn:credit:problem:" + code.toLowerCase(Locale.ROOT)));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
-        problem.setDetail(messages.getMessage("problem." + code, arguments, code, locale));
+        problem.setDetail(messages.getMessage("problem." + code,
+                arguments == null ? null : FieldMessages.arguments(java.util.List.of(arguments)), code, locale));
         problem.setProperty("code", code);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
@@ -43,7 +45,8 @@ class Problems {
 
     ProblemDetail of(Refusal refusal, Locale locale) {
         var errors = refusal.fieldProblems().stream()
-                .map(p -> fieldError(p.field(), p.code(), p.arguments().toArray(), locale)).toList();
+                .map(p -> new FieldError(p.field(), p.code(), FieldMessages.field(messages, p.code(), p.arguments(), locale)))
+                .toList();
         return of(statusOf(refusal.kind()), refusal.code(), refusal.arguments(), errors, locale);
     }
 

@@ -1,15 +1,14 @@
 package cn.gov.amr.credit.identity.web;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import cn.gov.amr.credit.identity.NewUser;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.UserChange;
+import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -79,7 +78,7 @@ class UserPageController {
                     form.getDepartment(), form.getJurisdiction()));
         } catch (Refusal refusal) {
             form.setPassword(null);
-            model.addAttribute("errors", fieldMessages(refusal, locale));
+            model.addAttribute("errors", FieldMessages.byFormField(messages, refusal, locale));
             return list(model);
         }
         redirect.addFlashAttribute("saved", form.getUsername());
@@ -111,7 +110,7 @@ class UserPageController {
             accounts.update(username, new UserChange(form.getDisplayName(), form.getRoles(), form.getDepartment(),
                     form.getJurisdiction(), form.isEnabled()), null);
         } catch (Refusal refusal) {
-            model.addAttribute("errors", fieldMessages(refusal, locale));
+            model.addAttribute("errors", FieldMessages.byFormField(messages, refusal, locale));
             return edit(username, model);
         }
         redirect.addFlashAttribute("saved", username);
@@ -123,18 +122,4 @@ class UserPageController {
         model.addAttribute("jurisdictions", accounts.jurisdictions());
     }
 
-    /** Messages by form field name ({@code username}, …); {@code _global} for the refusal itself. */
-    private Map<String, String> fieldMessages(Refusal refusal, Locale locale) {
-        var result = new LinkedHashMap<String, String>();
-        for (var problem : refusal.fieldProblems()) {
-            String field = problem.field().replaceFirst("^\\$\\.", "").replaceAll("\\[.*", "");
-            result.merge(field, messages.getMessage("problem.field." + problem.code(),
-                    problem.arguments().toArray(), problem.code(), locale), (a, b) -> a + " " + b);
-        }
-        if (result.isEmpty()) {
-            result.put("_global", messages.getMessage("problem." + refusal.code(), refusal.arguments(),
-                    refusal.code(), locale));
-        }
-        return result;
-    }
 }

@@ -97,7 +97,7 @@ public final class SyntheticCity implements Iterable<MarketEntity> {
         String registrationNumber = established.isBefore(UNIFIED_CODES_FROM) ? registrationNumber(random) : null;
         var representative = new LegalRepresentative(v.personName(random), IdType.RESIDENT_ID, idNumber(v, random));
         BigDecimal capital = capital(kind, random);
-        String address = words.single("city") + town[0] + v.road(random) + (1 + random.nextInt(399)) + "号";
+        String address = words.single("city") + town[0] + v.road(random) + (1 + random.nextInt(399)) + v.houseNumber;
         String industryCode = industry.section() + industry.division();
         return new MarketEntity(code, registrationNumber, code.substring(8, 17), name, List.of(), kind, representative,
                 capital, established, words.single("authority"), status, address, town[0], REGION, industryCode,

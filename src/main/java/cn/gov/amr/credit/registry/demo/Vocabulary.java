@@ -24,6 +24,9 @@ final class Vocabulary {
     private final Weighted<Industry> individuals = new Weighted<>();
     private final Weighted<Industry> cooperatives = new Weighted<>();
     private final String city;
+    private final String cooperativeSuffix;
+    private final String ownerMark;
+    final String houseNumber;
 
     Vocabulary(CityWords words) {
         surnames = words.items("surnames");
@@ -33,6 +36,9 @@ final class Vocabulary {
         cooperativeWords = words.items("cooperative-words");
         representativeRegions = words.items("representative-regions");
         city = words.single("city");
+        cooperativeSuffix = words.single("cooperative-suffix");
+        ownerMark = words.single("owner-mark");
+        houseNumber = words.single("house-number");
         words.rows("enterprise-forms").forEach(r -> forms.add(r[0], Integer.parseInt(r[1])));
         words.rows("towns").forEach(r -> towns.add(r, Integer.parseInt(r[1])));
         for (String[] r : words.rows("industries")) {
@@ -59,9 +65,9 @@ final class Vocabulary {
             case ENTERPRISE -> (random.nextInt(10) == 0 ? "" : city) + brandName + one(industry.words(), random)
                     + forms.pick(random);
             case COOPERATIVE -> city + (random.nextBoolean() ? town : brandName) + one(cooperativeWords, random)
-                    + "专业合作社";
+                    + cooperativeSuffix;
             default -> city + (random.nextInt(3) == 0 ? town : "") + (random.nextInt(4) == 0
-                    ? one(surnames, random) + "记" : brandName) + one(industry.shops(), random);
+                    ? one(surnames, random) + ownerMark : brandName) + one(industry.shops(), random);
         };
     }
 

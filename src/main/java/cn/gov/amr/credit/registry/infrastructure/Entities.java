@@ -48,7 +48,7 @@ public class Entities {
                         + " :town, :regionCode, :industryCode, :businessScope, :jurisdiction, :reviewFlag, :reviewReason,"
                         + " :version, :createdAt, :createdBy, :updatedAt, :updatedBy, :searchNames, cast(:bigrams as text[]))"
                         + " on conflict (code) do nothing")
-                .paramSource(parameters(e)).update() == 1;
+                .params(parameters(e)).update() == 1;
     }
 
     /** Replaces the entity's fields if its stored version is {@code expectedVersion}; false when stale. */
@@ -64,7 +64,12 @@ public class Entities {
                             review_reason = :reviewReason, version = :version, updated_at = :updatedAt,
                             updated_by = :updatedBy, search_names = :searchNames, name_bigrams = cast(:bigrams as text[])
                         where code = :code and version = :expectedVersion""")
-                .paramSource(parameters(e)).param("expectedVersion", expectedVersion).update() == 1;
+                .params(withExpectedVersion(parameters(e), expectedVersion)).update() == 1;
+    }
+
+    private static Map<String, Object> withExpectedVersion(Map<String, Object> parameters, int expectedVersion) {
+        parameters.put("expectedVersion", expectedVersion);
+        return parameters;
     }
 
     public Optional<MarketEntity> find(String code) {
@@ -101,7 +106,7 @@ public class Entities {
                 if (recheck) {
                     params.put("pattern", SearchText.containsPattern(plan.normalized()));
                 }
-                params.put("q", plan.normalized());
+                params.put("q", query.q() == null ? "" : query.q().strip());
                 capped = true;
             }
             case TOO_SHORT -> throw new IllegalArgumentException("too short to search");

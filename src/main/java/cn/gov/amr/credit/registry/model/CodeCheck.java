@@ -74,19 +74,23 @@ public final class CodeCheck {
     }
 
     private static Result creditCodeOrPersonalId(String normalized, LocalDate today) {
-        var checked = CreditCode.check(normalized);
-        if (!checked.valid() && looksLikePersonalId(normalized, today)) {
+        if (looksLikePersonalId(normalized, today)) {
             return unknown(null, new IdentifierProblem(PERSONAL_ID, List.of()));
         }
+        var checked = CreditCode.check(normalized);
         String expected = CHECKABLE_CREDIT.matcher(normalized).matches()
                 ? String.valueOf(CreditCode.checkCharacterFor(normalized.substring(0, 17))) : null;
         String region = normalized.substring(2, 8).chars().allMatch(Character::isDigit) ? normalized.substring(2, 8) : null;
         return result(CodeType.CREDIT_CODE, checked, EntityKind.impliedBy(normalized), region, expected);
     }
 
-    /** 17 digits and a digit or X, with a real birth date in positions 7–14. */
+    /**
+     * A province code (first digit 1–8), then digits and a final digit or X, with a real birth date in
+     * positions 7–14: refused even when it happens to pass the credit-code check too (1 in 31 do).
+     * No credit code of market supervision starts with 1–8 followed by such a date.
+     */
     static boolean looksLikePersonalId(String normalized, LocalDate today) {
-        if (!ID_SHAPE.matcher(normalized).matches()) {
+        if (!ID_SHAPE.matcher(normalized).matches() || normalized.charAt(0) < '1' || normalized.charAt(0) > '8') {
             return false;
         }
         try {

@@ -13,6 +13,7 @@ import cn.gov.amr.credit.registry.IdType;
 import cn.gov.amr.credit.shared.Checked;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.IdentifierProblem;
+import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.OrganisationCode;
 import cn.gov.amr.credit.shared.RegistrationNumber;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
@@ -61,8 +62,17 @@ public final class EntityRules {
         return toFieldProblems("$.code", checked.errors());
     }
 
-    /** Problems with every field but the code itself. */
+    /** Problems with every field but the code itself; a masked ID number is no ID number (nothing is stored yet). */
     public static List<FieldProblem> fieldProblems(EntityDraft draft, String normalizedCode, ReferenceData reference) {
+        return fieldProblems(draft, normalizedCode, reference, false);
+    }
+
+    /**
+     * Problems with every field but the code itself. {@code maskedKeepsIdNumber}: a masked ID number
+     * stands for the stored one (a change of an entity that has one); otherwise it is refused.
+     */
+    public static List<FieldProblem> fieldProblems(EntityDraft draft, String normalizedCode, ReferenceData reference,
+                                                   boolean maskedKeepsIdNumber) {
         var problems = new ArrayList<FieldProblem>();
         if (blank(draft.name())) {
             problems.add(new FieldProblem("$.name", "REQUIRED"));
@@ -72,9 +82,10 @@ public final class EntityRules {
         if (draft.kind() == null) {
             problems.add(new FieldProblem("$.kind", "REQUIRED"));
         } else if (normalizedCode != null && draft.kind() != EntityKind.impliedBy(normalizedCode)) {
-            problems.add(new FieldProblem("$.kind", "KIND_MISMATCH", List.of(EntityKind.impliedBy(normalizedCode).name())));
+            problems.add(new FieldProblem("$.kind", "KIND_MISMATCH",
+                    List.of(new MessageKey("kind." + EntityKind.impliedBy(normalizedCode).name()))));
         }
-        legalRepresentativeProblems(draft, problems);
+        legalRepresentativeProblems(draft, maskedKeepsIdNumber, problems);
         identifierProblems("$.registrationNumber", draft.registrationNumber(), RegistrationNumber::check, problems);
         identifierProblems("$.organisationCode", draft.organisationCode(), OrganisationCode::check, problems);
         if (draft.formerNames().size() > MAX_FORMER_NAMES) {
@@ -108,14 +119,24 @@ public final class EntityRules {
         return problems;
     }
 
-    private static void legalRepresentativeProblems(EntityDraft draft, List<FieldProblem> problems) {
+    private static void legalRepresentativeProblems(EntityDraft draft, boolean maskedKeepsIdNumber,
+                                                    List<FieldProblem> problems) {
         var representative = draft.legalRepresentative();
         if (representative == null) {
             return;
         }
         lengthProblem("$.legalRepresentative.name", representative.name(), MAX_PERSON_NAME, problems);
         String number = representative.idNumber();
-        if (blank(number) || Masking.isMasked(number)) {
+        if (blank(number)) {
+            return;
+        }
+        if (Masking.isMasked(number)) {
+            if (!maskedKeepsIdNumber) {
+                String normalized = cn.gov.amr.credit.shared.Identifiers.normalize(number);
+                int position = normalized.codePointCount(0, normalized.indexOf('*')) + 1;
+                problems.add(new FieldProblem("$.legalRepresentative.idNumber", IdentifierProblem.ILLEGAL_CHARACTER,
+                        List.of(position, "*")));
+            }
             return;
         }
         if (representative.idType() == null) {

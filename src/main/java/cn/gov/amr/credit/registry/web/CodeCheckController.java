@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.model.CodeCheck;
 import cn.gov.amr.credit.shared.IdentifierProblem;
@@ -48,7 +49,7 @@ class CodeCheckController {
     }
 
     private List<Problem> localized(List<IdentifierProblem> problems, Locale locale) {
-        return problems.stream().map(p -> new Problem(p.code(), messages.getMessage("problem.field." + p.code(),
-                p.arguments().toArray(), p.code(), locale), p.arguments())).toList();
+        return problems.stream().map(p -> new Problem(p.code(),
+                FieldMessages.field(messages, p.code(), p.arguments(), locale), p.arguments())).toList();
     }
 }

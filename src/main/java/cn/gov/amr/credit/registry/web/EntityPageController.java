@@ -1,15 +1,14 @@
 package cn.gov.amr.credit.registry.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;
 import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.context.MessageSource;
@@ -55,14 +54,16 @@ class EntityPageController {
             model.addAttribute("page", Math.max(1, page));
             model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         } catch (Refusal refusal) {
-            model.addAttribute("searchError", fieldMessages(refusal, locale).values().iterator().next());
+            model.addAttribute("searchError", FieldMessages.byFormField(messages, refusal, locale).values().iterator().next());
         }
         return "registry/list";
     }
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
-        model.addAttribute("entity", registry.find(code));
+        var entity = registry.find(code);
+        model.addAttribute("entity", entity);
+        model.addAttribute("mayChange", registry.mayChange(entity));
         model.addAttribute("history", registry.history(code));
         return "registry/detail";
     }
@@ -70,7 +71,9 @@ class EntityPageController {
     @PostMapping("/{code}/reveal")
     @PreAuthorize(WRITERS)
     String reveal(@PathVariable String code, Model model) {
-        model.addAttribute("entity", registry.reveal(code));
+        var entity = registry.reveal(code);
+        model.addAttribute("entity", entity);
+        model.addAttribute("mayChange", registry.mayChange(entity));
         model.addAttribute("history", registry.history(code));
         model.addAttribute("revealed", true);
         return "registry/detail";
@@ -96,7 +99,8 @@ class EntityPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/workbench/entities/" + entity.code();
         } catch (Refusal refusal) {
-            model.addAttribute("errors", fieldMessages(refusal, locale));
+            rethrowUnlessForTheForm(refusal);
+            model.addAttribute("errors", FieldMessages.byFormField(messages, refusal, locale));
             return form(model, true);
         }
     }
@@ -104,7 +108,7 @@ class EntityPageController {
     @GetMapping("/{code}/edit")
     @PreAuthorize(WRITERS)
     String editForm(@PathVariable String code, Model model) {
-        model.addAttribute("form", EntityForm.of(registry.find(code)));
+        model.addAttribute("form", EntityForm.of(registry.findForChange(code)));
         return form(model, false);
     }
 
@@ -123,8 +127,16 @@ class EntityPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/workbench/entities/" + code;
         } catch (Refusal refusal) {
-            model.addAttribute("errors", fieldMessages(refusal, locale));
+            rethrowUnlessForTheForm(refusal);
+            model.addAttribute("errors", FieldMessages.byFormField(messages, refusal, locale));
             return form(model, false);
+        }
+    }
+
+    /** Outside the caller's jurisdiction or no such entity: the friendly error page with its status, not the form. */
+    private static void rethrowUnlessForTheForm(Refusal refusal) {
+        if (refusal.kind() == Refusal.Kind.FORBIDDEN || refusal.kind() == Refusal.Kind.NOT_FOUND) {
+            throw refusal;
         }
     }
 
@@ -142,18 +154,4 @@ class EntityPageController {
         model.addAttribute("jurisdictions", registry.jurisdictions());
     }
 
-    /** Messages by form field ({@code name}, {@code legalRepresentative.idNumber} …); {@code _global} otherwise. */
-    private Map<String, String> fieldMessages(Refusal refusal, Locale locale) {
-        var result = new LinkedHashMap<String, String>();
-        for (var problem : refusal.fieldProblems()) {
-            String field = problem.field().replaceFirst("^\\$\\.", "").replaceAll("\\[\\d+]", "");
-            result.merge(field, messages.getMessage("problem.field." + problem.code(), problem.arguments().toArray(),
-                    problem.code(), locale), (a, b) -> a + " " + b);
-        }
-        if (result.isEmpty()) {
-            result.put("_global", messages.getMessage("problem." + refusal.code(), refusal.arguments(), refusal.code(),
-                    locale));
-        }
-        return result;
-    }
 }
