@@ -65,6 +65,7 @@ class EntityPageController {
         model.addAttribute("entity", entity);
         model.addAttribute("mayChange", registry.mayChange(entity));
         model.addAttribute("history", registry.history(code));
+        addReferenceData(model);
         return "registry/detail";
     }
 
@@ -75,6 +76,7 @@ class EntityPageController {
         model.addAttribute("entity", entity);
         model.addAttribute("mayChange", registry.mayChange(entity));
         model.addAttribute("history", registry.history(code));
+        addReferenceData(model);
         model.addAttribute("revealed", true);
         return "registry/detail";
     }
@@ -149,6 +151,8 @@ class EntityPageController {
     }
 
     private void addReferenceData(Model model) {
+        model.addAttribute("jurisdictionNames", registry.jurisdictions().stream()
+                .collect(java.util.stream.Collectors.toMap(j -> j.code(), j -> j)));
         model.addAttribute("kinds", EntityKind.values());
         model.addAttribute("statuses", EntityStatus.values());
         model.addAttribute("jurisdictions", registry.jurisdictions());
