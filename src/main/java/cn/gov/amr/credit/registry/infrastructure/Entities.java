@@ -123,29 +123,71 @@ public class Entities {
             where.append(" and jurisdiction = :jurisdiction");
             params.put("jurisdiction", query.jurisdiction());
         }
-        long total;
-        boolean totalCapped = false;
-        if (capped) {
-            total = jdbc.sql("select count(*) from (select 1 from registry.entities" + where + " limit "
-                    + (EntityPage.COUNT_CAP + 1) + ") matches").params(params).query(Long.class).single();
-            if (total > EntityPage.COUNT_CAP) {
-                total = EntityPage.COUNT_CAP;
-                totalCapped = true;
-            }
-        } else {
-            total = jdbc.sql("select count(*) from registry.entities" + where).params(params).query(Long.class).single();
-        }
+        String from = " from registry.entities" + where;
         var pageParams = new LinkedHashMap<>(params);
         pageParams.put("limit", query.size());
         pageParams.put("offset", (long) (query.page() - 1) * query.size());
-        // Name fragments are listed in code order: PostgreSQL then finds the first page of a common
-        // fragment by walking the primary key (a few hundred rows), and of a rare one from the GIN
-        // index; ordering them by name would mean reading every match. Other lists are by name.
-        String order = plan.type() == SearchPlan.Type.NAME ? " order by code" : " order by name, code";
-        List<MarketEntity> items = total == 0 ? List.of() : jdbc.sql("select " + COLUMNS + " from registry.entities"
-                        + where + order + " limit :limit offset :offset")
-                .params(pageParams).query(Entities::map).list();
-        return new EntityPage(items, total, totalCapped);
+        if (!capped) {
+            long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+            return new EntityPage(total == 0 ? List.of() : page(from + " order by name, code", pageParams), total, false);
+        }
+        boolean oneBigramNoFilter = SearchText.length(plan.normalized()) == 2 && query.kind() == null
+                && query.status() == null && (query.jurisdiction() == null || query.jurisdiction().isBlank());
+        return nameSearch(from, params, pageParams, oneBigramNoFilter);
+    }
+
+    /**
+     * A name search counts its matches only up to {@link EntityPage#COUNT_CAP}. For a two-character
+     * fragment without filters, PostgreSQL's statistics of the bigrams (most common elements) are
+     * accurate; when they put the matches far above the cap (公司, 超市), counting is skipped. Matches
+     * over the cap are read in a shuffled but stable order ({@code hashtext(code)}), walking an index
+     * until the page is full: a page of a fragment in 2 % of names costs about a thousand rows.
+     * Otherwise all matches (at most the cap) are read from the GIN index and sorted by name.
+     */
+    private EntityPage nameSearch(String from, Map<String, Object> params, Map<String, Object> pageParams,
+                                  boolean statisticsAreAccurate) {
+        long total;
+        boolean overCap;
+        if (statisticsAreAccurate && estimatedRows(from, params) >= ESTIMATE_CERTAINLY_OVER_CAP) {
+            total = EntityPage.COUNT_CAP;
+            overCap = true;
+        } else {
+            total = jdbc.sql("select count(*) from (select 1" + from + " limit " + (EntityPage.COUNT_CAP + 1) + ") m")
+                    .params(params).query(Long.class).single();
+            overCap = total > EntityPage.COUNT_CAP;
+            total = Math.min(total, EntityPage.COUNT_CAP);
+        }
+        if (total == 0) {
+            return new EntityPage(List.of(), 0, false);
+        }
+        if (overCap) {
+            var items = page(from + " order by hashtext(code), code", pageParams);
+            if (items.size() < (int) pageParams.get("limit") && (long) pageParams.get("offset") == 0) {
+                // The statistics were wrong after all: fewer matches than one page. Count them.
+                return new EntityPage(items, items.size(), false);
+            }
+            return new EntityPage(items, total, true);
+        }
+        // OFFSET 0 keeps the planner from walking the name index through a fragment's rare matches.
+        var items = jdbc.sql("select * from (select " + COLUMNS + from + " offset 0) m order by name, code"
+                + " limit :limit offset :offset").params(pageParams).query(Entities::map).list();
+        return new EntityPage(items, total, false);
+    }
+
+    /** Three times the cap: statistics are not that far off for a fragment that common. */
+    private static final long ESTIMATE_CERTAINLY_OVER_CAP = 3L * EntityPage.COUNT_CAP;
+
+    private long estimatedRows(String from, Map<String, Object> params) {
+        String plan = jdbc.sql("explain (format json) select 1" + from).params(params).query(String.class).single();
+        var matcher = PLAN_ROWS.matcher(plan);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    }
+
+    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+
+    private List<MarketEntity> page(String fromWhereOrder, Map<String, Object> pageParams) {
+        return jdbc.sql("select " + COLUMNS + fromWhereOrder + " limit :limit offset :offset").params(pageParams)
+                .query(Entities::map).list();
     }
 
     /** The GB/T 4754 table as code → section. */
