@@ -23,7 +23,7 @@ results, also written to bench/results/latest.md.
                        or older than the sources
   --http-only          only the HTTP load benchmarks (suite "http")
   --jmh-only           only the JMH micro-benchmarks (suite "jmh")
-  --only S1,S2         only the named suites (file name without number and .sh)
+  --only S1,S2         only the named suites (file name without number and .sh, see below)
   --duration D         measured wrk run per endpoint (default 10s; wrk syntax: 30s, 1m)
   --warmup D           wrk warm-up per endpoint, not reported (default 5s)
   --threads N          wrk threads (default 2)
@@ -31,8 +31,12 @@ results, also written to bench/results/latest.md.
   --keep-tmp           keep the temporary directory with all logs and raw outputs
   -h, --help           this help
 
+Suites: http, jmh, registry-search (the registry's search over 1,000,000 entities).
+
 Environment: BENCH_JMH_ARGS (default "-f1 -wi 5 -w 1s -i 5 -r 1s"), BENCH_JMH_FILTER (regexp of
-JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test).
+JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test),
+BENCH_REGISTRY_DATA_DIR (keep and reuse the registry suite's loaded data directory),
+BENCH_REGISTRY_ENTITIES (default 1000000); see bench/README.md.
 EOF
 }
 

@@ -1,11 +1,19 @@
 # Starting, signing in to and stopping the packaged platform (source it after common.sh).
 #
-#   server_start              starts $BENCH_JAR on a free port with its own data directory and
-#                             embedded PostgreSQL; sets SERVER_PID, SERVER_URL, SERVER_DIR,
-#                             SERVER_LOG, SERVER_ADMIN_PASSWORD; returns when health is UP
+#   server_start [ARG...]     starts (a copy of) $BENCH_JAR, with ARGs (e.g. --demo), on a free port
+#                             with its own data directory and embedded PostgreSQL; sets SERVER_PID,
+#                             SERVER_URL, SERVER_DIR, SERVER_LOG, SERVER_ADMIN_PASSWORD; returns when
+#                             health is UP (waiting up to BENCH_SERVER_START_TIMEOUT s, default 180)
 #   server_session USER PASS  signs in with the form; prints the SESSION cookie's value
 #   server_stop               SIGTERM (graceful; the platform stops its PostgreSQL), waits, and
-#                             deletes the data directory. Call it from a trap on EXIT.
+#                             deletes the temporary directory. Call it from a trap on EXIT.
+#
+# A suite may set before server_start (after sourcing this file):
+#   SERVER_JAVA_OPTS        JVM options of its server, e.g. -Xmx4g (BENCH_SERVER_JAVA_OPTS come after
+#                           them, so the user's options win)
+#   SERVER_DATA             an existing CREDIT_DATA_DIR to use and keep (default: a fresh one in the
+#                           temporary directory, deleted by server_stop)
+#   SERVER_ADMIN_PASSWORD   the admin password SERVER_DATA was first started with (default: random)
 #
 # Only the processes started here are ever signalled, by their PID.
 
@@ -14,6 +22,13 @@ SERVER_DIR=""
 SERVER_URL=""
 SERVER_LOG=""
 SERVER_ADMIN_PASSWORD=""
+SERVER_JAVA_OPTS=""
+SERVER_DATA=""
+
+# The CREDIT_DATA_DIR of the server.
+server_data_dir() {
+    printf '%s\n' "${SERVER_DATA:-$SERVER_DIR/data}"
+}
 
 server_start() {
     local port i
@@ -21,14 +36,19 @@ server_start() {
     SERVER_LOG="$SERVER_DIR/server.log"
     port=$(free_port)
     SERVER_URL="http://127.0.0.1:$port"
-    # A fresh random password (letters and digits, as the password policy wants).
-    SERVER_ADMIN_PASSWORD="Bench$(python3 -c 'import secrets; print(secrets.token_hex(8))')7"
-    log "Starting the platform on port $port (data in $SERVER_DIR)"
+    # A fresh random password (letters and digits, as the password policy wants) unless one is set.
+    if [[ -z $SERVER_ADMIN_PASSWORD ]]; then
+        SERVER_ADMIN_PASSWORD="Bench$(python3 -c 'import secrets; print(secrets.token_hex(8))')7"
+    fi
+    # Run a private copy of the jar: a rebuild of target/ during the run (mvnw package by someone
+    # else) would otherwise pull classes from under the running server and break its shutdown.
+    cp "$BENCH_JAR" "$SERVER_DIR/credit-platform.jar"
+    log "Starting the platform on port $port (data in $(server_data_dir))${*:+ with $*}"
     # The server must use its own embedded PostgreSQL, never a database configured in our environment.
-    # shellcheck disable=SC2086  # BENCH_SERVER_JAVA_OPTS is a list of options
+    # shellcheck disable=SC2086  # the JAVA_OPTS are lists of options
     env -u CREDIT_DB_URL -u CREDIT_DB_USER -u CREDIT_DB_PASSWORD \
-        CREDIT_DATA_DIR="$SERVER_DIR/data" SERVER_PORT="$port" CREDIT_ADMIN_PASSWORD="$SERVER_ADMIN_PASSWORD" \
-        java ${BENCH_SERVER_JAVA_OPTS:-} -jar "$BENCH_JAR" >"$SERVER_LOG" 2>&1 </dev/null &
+        CREDIT_DATA_DIR="$(server_data_dir)" SERVER_PORT="$port" CREDIT_ADMIN_PASSWORD="$SERVER_ADMIN_PASSWORD" \
+        java ${SERVER_JAVA_OPTS:-} ${BENCH_SERVER_JAVA_OPTS:-} -jar "$SERVER_DIR/credit-platform.jar" "$@" >"$SERVER_LOG" 2>&1 </dev/null &
     SERVER_PID=$!
     for ((i = 0; i < ${BENCH_SERVER_START_TIMEOUT:-180}; i++)); do
         if ! alive "$SERVER_PID"; then
@@ -90,14 +110,17 @@ server_stop() {
     SERVER_PID=""
     # Normally the platform stops its PostgreSQL itself; if it could not, stop that one (fast shutdown).
     if [[ -n $SERVER_DIR ]]; then
-        pg_pid=$(find "$SERVER_DIR" -maxdepth 4 -name postmaster.pid -exec head -n 1 {} \; 2>/dev/null | head -n 1)
+        local data_dir
+        data_dir=$(server_data_dir)
+        pg_pid=$(find "$data_dir" -maxdepth 3 -name postmaster.pid -exec head -n 1 {} \; 2>/dev/null | head -n 1)
         if [[ $pg_pid =~ ^[0-9]+$ ]] && alive "$pg_pid" \
-                && tr '\0' ' ' <"/proc/$pg_pid/cmdline" 2>/dev/null | grep -qF "$SERVER_DIR"; then
+                && tr '\0' ' ' <"/proc/$pg_pid/cmdline" 2>/dev/null | grep -qF "$data_dir"; then
             warn "stopping the leftover embedded PostgreSQL (pid $pg_pid)"
             signal_and_wait "$pg_pid" INT 20 || signal_and_wait "$pg_pid" KILL 5 || true
         fi
         # Keep the server's log with the run's other logs (deleted with BENCH_TMP unless --keep-tmp).
         [[ -n ${BENCH_TMP:-} && -f $SERVER_LOG ]] && cp "$SERVER_LOG" "$BENCH_TMP/server-$(date +%s).log" 2>/dev/null
+        # SERVER_DATA (a data directory to reuse) is not ours to delete: it lives outside SERVER_DIR.
         rm -rf "$SERVER_DIR"
         SERVER_DIR=""
     fi

@@ -8,43 +8,15 @@
 set -euo pipefail
 source "$BENCH_DIR/lib/common.sh"
 source "$BENCH_DIR/lib/server.sh"
+source "$BENCH_DIR/lib/wrk.sh"
 
-WRK_PID=""
 cleanup() {
-    if [[ -n $WRK_PID ]] && alive "$WRK_PID"; then
-        kill "$WRK_PID" 2>/dev/null || true
-    fi
+    stop_wrk
     server_stop
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-# Runs wrk in the background and waits for it, so that a signal stops us (and the server) at once.
-run_wrk() {
-    local out=$1
-    shift
-    wrk "$@" >"$out" 2>&1 &
-    WRK_PID=$!
-    if ! wait "$WRK_PID"; then
-        WRK_PID=""
-        cat "$out" >&2
-        die "wrk failed: wrk $*"
-    fi
-    WRK_PID=""
-}
-
-ensure_wrk() {
-    command -v wrk >/dev/null 2>&1 && return 0
-    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-        log "Installing wrk (apt-get install -y wrk)"
-        DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >&2 \
-            || { DEBIAN_FRONTEND=noninteractive apt-get update >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >&2; } \
-            || die "could not install wrk"
-    else
-        die "wrk is missing: install it (Debian/Ubuntu: sudo apt-get install wrk) or run bench/run.sh --jmh-only"
-    fi
-}
 
 ensure_wrk
 [[ -f $BENCH_JAR ]] || die "$BENCH_JAR is missing (build it, or run bench/run.sh without --no-build)"
