@@ -114,7 +114,7 @@ public class Registry {
         var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var changed = build(current.code(), draft, representative, current.reviewFlag(), current.reviewReason(),
                 current.version() + 1, current.createdAt(), current.createdBy(), now, caller.name());
-        if (!entities.update(changed, current.version())) {
+        if (!entities.update(changed, current)) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
         }
         var diff = ChangeLog.diff(current, changed);

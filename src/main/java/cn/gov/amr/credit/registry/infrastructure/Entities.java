@@ -42,18 +42,23 @@ public class Entities {
 
     /** Inserts a new entity (version 1); false if the code exists. */
     public boolean insert(MarketEntity e) {
-        return jdbc.sql("insert into registry.entities (" + COLUMNS + ", search_names, name_bigrams) values ("
+        boolean inserted = jdbc.sql("insert into registry.entities (" + COLUMNS + ", search_names, name_bigrams) values ("
                         + ":code, :registrationNumber, :organisationCode, :name, cast(:formerNames as text[]), :kind,"
                         + " :repName, :repIdType, :repIdNumber, :capital, :establishedOn, :authority, :status, :address,"
                         + " :town, :regionCode, :industryCode, :businessScope, :jurisdiction, :reviewFlag, :reviewReason,"
                         + " :version, :createdAt, :createdBy, :updatedAt, :updatedBy, :searchNames, cast(:bigrams as text[]))"
                         + " on conflict (code) do nothing")
                 .params(parameters(e)).update() == 1;
+        if (inserted) {
+            adjustBigramCounts(bigramDeltas(null, e));
+        }
+        return inserted;
     }
 
-    /** Replaces the entity's fields if its stored version is {@code expectedVersion}; false when stale. */
-    public boolean update(MarketEntity e, int expectedVersion) {
-        return jdbc.sql("""
+    /** Replaces the entity's fields if it is still at {@code current}'s version; false when stale. */
+    public boolean update(MarketEntity e, MarketEntity current) {
+        int expectedVersion = current.version();
+        boolean updated = jdbc.sql("""
                         update registry.entities set registration_number = :registrationNumber,
                             organisation_code = :organisationCode, name = :name, former_names = cast(:formerNames as text[]),
                             kind = :kind, legal_rep_name = :repName, legal_rep_id_type = :repIdType,
@@ -65,6 +70,10 @@ public class Entities {
                             updated_by = :updatedBy, search_names = :searchNames, name_bigrams = cast(:bigrams as text[])
                         where code = :code and version = :expectedVersion""")
                 .params(withExpectedVersion(parameters(e), expectedVersion)).update() == 1;
+        if (updated) {
+            adjustBigramCounts(bigramDeltas(current, e));
+        }
+        return updated;
     }
 
     private static Map<String, Object> withExpectedVersion(Map<String, Object> parameters, int expectedVersion) {
@@ -133,57 +142,94 @@ public class Entities {
         }
         boolean oneBigramNoFilter = SearchText.length(plan.normalized()) == 2 && query.kind() == null
                 && query.status() == null && (query.jurisdiction() == null || query.jurisdiction().isBlank());
-        return nameSearch(from, params, pageParams, oneBigramNoFilter);
-    }
-
-    /**
-     * A name search counts its matches only up to {@link EntityPage#COUNT_CAP}. For a two-character
-     * fragment without filters, PostgreSQL's statistics of the bigrams (most common elements) are
-     * accurate; when they put the matches far above the cap (公司, 超市), counting is skipped. Matches
-     * over the cap are read in a shuffled but stable order ({@code hashtext(code)}), walking an index
-     * until the page is full: a page of a fragment in 2 % of names costs about a thousand rows.
-     * Otherwise all matches (at most the cap) are read from the GIN index and sorted by name.
-     */
-    private EntityPage nameSearch(String from, Map<String, Object> params, Map<String, Object> pageParams,
-                                  boolean statisticsAreAccurate) {
-        long total;
-        boolean overCap;
-        if (statisticsAreAccurate && estimatedRows(from, params) >= ESTIMATE_CERTAINLY_OVER_CAP) {
-            total = EntityPage.COUNT_CAP;
-            overCap = true;
-        } else {
-            total = jdbc.sql("select count(*) from (select 1" + from + " limit " + (EntityPage.COUNT_CAP + 1) + ") m")
-                    .params(params).query(Long.class).single();
-            overCap = total > EntityPage.COUNT_CAP;
-            total = Math.min(total, EntityPage.COUNT_CAP);
-        }
+        long total = oneBigramNoFilter ? countOneBigram(params) : jdbc.sql("select count(*) from (select 1" + from
+                + " limit " + (EntityPage.COUNT_CAP + 1) + ") m").params(params).query(Long.class).single();
         if (total == 0) {
             return new EntityPage(List.of(), 0, false);
         }
-        if (overCap) {
-            var items = page(from + " order by hashtext(code), code", pageParams);
-            if (items.size() < (int) pageParams.get("limit") && (long) pageParams.get("offset") == 0) {
-                // The statistics were wrong after all: fewer matches than one page. Count them.
-                return new EntityPage(items, items.size(), false);
-            }
-            return new EntityPage(items, total, true);
+        return new EntityPage(namePage(from, pageParams, total), Math.min(total, EntityPage.COUNT_CAP),
+                total > EntityPage.COUNT_CAP);
+    }
+
+    /**
+     * A page of name-search matches in a shuffled but stable order, {@code hashtext(code)}, read the
+     * cheaper of two ways, chosen here because the number of matches is known: walking the index on
+     * that order until the page is full reads about (offset + size) × entities ÷ matches rows (a
+     * thousand for a fragment in 2 % of names, whatever it is); reading every match from the GIN index
+     * and sorting reads the matches. PostgreSQL's own choice is often the walk when it is 10× slower.
+     */
+    private List<MarketEntity> namePage(String from, Map<String, Object> pageParams, long matches) {
+        String order = " order by hashtext(code), code";
+        long wanted = (long) pageParams.get("offset") + (int) pageParams.get("limit");
+        double walk = (double) wanted * entityEstimate() / Math.max(1, matches);
+        if (walk < Math.min(matches, EntityPage.COUNT_CAP + 1)) {
+            return page(from + order, pageParams);
         }
-        // OFFSET 0 keeps the planner from walking the name index through a fragment's rare matches.
-        var items = jdbc.sql("select * from (select " + COLUMNS + from + " offset 0) m order by name, code"
-                + " limit :limit offset :offset").params(pageParams).query(Entities::map).list();
-        return new EntityPage(items, total, false);
+        // OFFSET 0 keeps the planner from walking the order's index instead of reading the matches.
+        return jdbc.sql("select * from (select " + COLUMNS + ", hashtext(code) as shuffle" + from + " offset 0) m"
+                        + " order by shuffle, code limit :limit offset :offset")
+                .params(pageParams).query(Entities::map).list();
     }
 
-    /** Three times the cap: statistics are not that far off for a fragment that common. */
-    private static final long ESTIMATE_CERTAINLY_OVER_CAP = 3L * EntityPage.COUNT_CAP;
-
-    private long estimatedRows(String from, Map<String, Object> params) {
-        String plan = jdbc.sql("explain (format json) select 1" + from).params(params).query(String.class).single();
-        var matcher = PLAN_ROWS.matcher(plan);
-        return matcher.find() ? Long.parseLong(matcher.group(1)) : 0;
+    /** How many entities there are, as PostgreSQL last counted them (no scan). */
+    private long entityEstimate() {
+        long estimate = jdbc.sql("select greatest(reltuples, 0)::bigint from pg_class where oid = 'registry.entities'::regclass")
+                .query(Long.class).single();
+        return Math.max(estimate, 1);
     }
 
-    private static final java.util.regex.Pattern PLAN_ROWS = java.util.regex.Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    /**
+     * The exact number of matches of a two-character fragment without filters: entities with the
+     * bigram (kept in {@code name_bigram_counts}), plus those whose legal representative has that name.
+     */
+    private long countOneBigram(Map<String, Object> params) {
+        long withBigram = jdbc.sql("select coalesce((select entities from registry.name_bigram_counts"
+                        + " where bigram = :bigram), 0)")
+                .param("bigram", params.get("q") == null ? "" : SearchText.normalize((String) params.get("q")))
+                .query(Long.class).single();
+        long byRepresentative = jdbc.sql("select count(*) from registry.entities where legal_rep_name = :q"
+                + " and not (name_bigrams @> cast(:bigrams as text[]))").params(params).query(Long.class).single();
+        return withBigram + byRepresentative;
+    }
+
+    /**
+     * Adds to or takes from the bigram counts, in bigram order so that concurrent writers lock the
+     * rows in one order. Runs in the caller's transaction.
+     */
+    public void adjustBigramCounts(Map<String, Integer> deltas) {
+        var sorted = new java.util.TreeMap<>(deltas);
+        sorted.values().removeIf(d -> d == 0);
+        if (sorted.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into registry.name_bigram_counts as c (bigram, entities)
+                        select b, d from unnest(cast(:bigrams as text[]), cast(:deltas as int[])) as t(b, d) order by b
+                        on conflict (bigram) do update set entities = c.entities + excluded.entities""")
+                .param("bigrams", arrayLiteral(sorted.keySet()))
+                .param("deltas", "{" + sorted.values().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")) + "}")
+                .update();
+    }
+
+    /** +1 for each bigram of {@code after}'s names, −1 for each of {@code before}'s (either may be null). */
+    public static Map<String, Integer> bigramDeltas(MarketEntity before, MarketEntity after) {
+        var deltas = new java.util.HashMap<String, Integer>();
+        if (before != null) {
+            SearchText.bigramsOfNames(names(before)).forEach(b -> deltas.merge(b, -1, Integer::sum));
+        }
+        if (after != null) {
+            SearchText.bigramsOfNames(names(after)).forEach(b -> deltas.merge(b, 1, Integer::sum));
+        }
+        return deltas;
+    }
+
+    private static List<String> names(MarketEntity e) {
+        var names = new ArrayList<String>();
+        names.add(e.name());
+        names.addAll(e.formerNames());
+        return names;
+    }
 
     private List<MarketEntity> page(String fromWhereOrder, Map<String, Object> pageParams) {
         return jdbc.sql("select " + COLUMNS + fromWhereOrder + " limit :limit offset :offset").params(pageParams)

@@ -25,21 +25,26 @@ public class EntityBulkLoader {
 
     private static final int CHUNK = 5_000;
     private final DataSource dataSource;
+    private final Entities entities;
 
-    EntityBulkLoader(DataSource dataSource) {
+    EntityBulkLoader(DataSource dataSource, Entities entities) {
         this.dataSource = dataSource;
+        this.entities = entities;
     }
 
     /** Copies every entity in; returns how many. Must run in a transaction. */
-    public int load(Iterator<MarketEntity> entities) {
+    public int load(Iterator<MarketEntity> source) {
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             int count = 0;
             var chunk = new ArrayList<MarketEntity>(CHUNK);
-            while (entities.hasNext()) {
-                chunk.add(entities.next());
-                if (chunk.size() == CHUNK || !entities.hasNext()) {
+            var bigramCounts = new java.util.HashMap<String, Integer>();
+            while (source.hasNext()) {
+                var entity = source.next();
+                chunk.add(entity);
+                Entities.bigramDeltas(null, entity).forEach((b, d) -> bigramCounts.merge(b, d, Integer::sum));
+                if (chunk.size() == CHUNK || !source.hasNext()) {
                     copy.copyIn("copy registry.entities (code, registration_number, organisation_code, name, former_names,"
                                     + " kind, legal_rep_name, legal_rep_id_type, legal_rep_id_number, registered_capital,"
                                     + " established_on, authority, status, address, town, region_code, industry_code,"
@@ -53,6 +58,7 @@ public class EntityBulkLoader {
                     chunk.clear();
                 }
             }
+            entities.adjustBigramCounts(bigramCounts);
             return count;
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk load of entities failed", e);

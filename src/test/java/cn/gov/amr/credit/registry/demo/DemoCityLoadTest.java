@@ -37,6 +37,10 @@ class DemoCityLoadTest {
             assertThat(count(jdbc, "select count(*) from identity.users where username like 'officer-%'")).isEqualTo(10);
             assertThat(count(jdbc, "select count(*) from registry.entity_changes where change_kind = 'CREATED'"))
                     .isEqualTo(80_000);
+            assertThat(count(jdbc, """
+                    select count(*) from (select b, count(*) as c from registry.entities, unnest(name_bigrams) b group by b) x
+                    full join registry.name_bigram_counts n on n.bigram = x.b
+                    where coalesce(x.c, 0) <> coalesce(n.entities, 0)""")).as("bigram counts after the bulk load").isZero();
             someCode = jdbc.sql("select code from registry.entities order by code limit 1").query(String.class).single();
             var http = new TestHttp("http://localhost:" + first.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
