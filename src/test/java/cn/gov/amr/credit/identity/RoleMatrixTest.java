@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import cn.gov.amr.credit.support.CallerClients;
+import cn.gov.amr.credit.support.CallerClients.Caller;
 import cn.gov.amr.credit.support.Fixtures;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
-import cn.gov.amr.credit.support.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleMatrixTest extends PlatformIntegrationTest {
 
-    enum Caller { ANONYMOUS, ADMIN, OFFICER, REVIEWER, AUDITOR, DEPARTMENT }
 
     private static final Set<Caller> ALL = EnumSet.allOf(Caller.class);
     private static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
@@ -88,10 +88,11 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     @Autowired
     ApiKeys keys;
 
-    private final java.util.Map<Caller, TestHttp> sessions = new java.util.EnumMap<>(Caller.class);
+    private CallerClients callers;
 
     @BeforeAll
     void callers() {
+        callers = new CallerClients(this::http, accounts, keys);
         for (Role role : List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
             Fixtures.user(accounts, role);
         }
@@ -111,7 +112,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void eachEndpointAdmitsExactlyItsRoles(Endpoint endpoint, Caller caller) {
-        var client = client(caller, endpoint.page());
+        var client = callers.client(caller, endpoint.page());
         var response = client.send(endpoint.method(), endpoint.path(), endpoint.body());
         int status = response.statusCode();
         if (endpoint.allowed().contains(caller)) {
@@ -131,26 +132,4 @@ class RoleMatrixTest extends PlatformIntegrationTest {
         }
     }
 
-    /**
-     * API calls authenticate per request (HTTP Basic or key); pages use a signed-in session. A
-     * department key is for the API only: pages treat its holder as anonymous.
-     */
-    private TestHttp client(Caller caller, boolean page) {
-        if (caller == Caller.ANONYMOUS) {
-            return http();
-        }
-        if (caller == Caller.DEPARTMENT) {
-            return page ? http() : http().apiKey(Fixtures.departmentKey(keys));
-        }
-        String user = caller == Caller.ADMIN ? "admin" : Fixtures.user(accounts, Role.valueOf(caller.name()));
-        String password = caller == Caller.ADMIN ? ADMIN_PASSWORD : Fixtures.PASSWORD;
-        if (!page) {
-            return http().basic(user, password);
-        }
-        return sessions.computeIfAbsent(caller, c -> {
-            var session = http();
-            assertThat(session.signIn(user, password).statusCode()).isEqualTo(302);
-            return session;
-        });
-    }
 }

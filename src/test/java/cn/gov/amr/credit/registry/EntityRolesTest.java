@@ -3,19 +3,18 @@ package cn.gov.amr.credit.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import cn.gov.amr.credit.identity.ApiKeys;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
+import cn.gov.amr.credit.support.CallerClients;
+import cn.gov.amr.credit.support.CallerClients.Caller;
 import cn.gov.amr.credit.support.Fixtures;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
-import cn.gov.amr.credit.support.TestHttp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EntityRolesTest extends PlatformIntegrationTest {
 
-    enum Caller { ANONYMOUS, ADMIN, OFFICER, REVIEWER, AUDITOR, DEPARTMENT }
 
     private static final Set<Caller> ALL = EnumSet.allOf(Caller.class);
     private static final Set<Caller> READERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER,
@@ -69,10 +67,11 @@ class EntityRolesTest extends PlatformIntegrationTest {
     @Autowired
     ApiKeys keys;
 
-    private final Map<Caller, TestHttp> sessions = new EnumMap<>(Caller.class);
+    private CallerClients callers;
 
     @BeforeAll
     void entityAndCallers() {
+        callers = new CallerClients(this::http, accounts, keys);
         for (Role role : List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
             Fixtures.user(accounts, role);
         }
@@ -96,7 +95,7 @@ class EntityRolesTest extends PlatformIntegrationTest {
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("matrix")
     void eachRegistryEndpointAdmitsExactlyItsCallers(Endpoint endpoint, Caller caller) {
-        var response = client(caller, endpoint.page()).send(endpoint.method(), endpoint.path(), endpoint.body());
+        var response = callers.client(caller, endpoint.page()).send(endpoint.method(), endpoint.path(), endpoint.body());
         int status = response.statusCode();
         if (endpoint.allowed().contains(caller)) {
             assertThat(status).as("%s as %s: %s", endpoint, caller, response.body()).isNotIn(401, 403);
@@ -139,22 +138,4 @@ class EntityRolesTest extends PlatformIntegrationTest {
         assertThat(http().basic("admin", ADMIN_PASSWORD).get("/api/v1/entities/" + code).statusCode()).isEqualTo(404);
     }
 
-    private TestHttp client(Caller caller, boolean page) {
-        if (caller == Caller.ANONYMOUS) {
-            return http();
-        }
-        if (caller == Caller.DEPARTMENT) {
-            return page ? http() : http().apiKey(Fixtures.departmentKey(keys));
-        }
-        String user = caller == Caller.ADMIN ? "admin" : Fixtures.user(accounts, Role.valueOf(caller.name()));
-        String password = caller == Caller.ADMIN ? ADMIN_PASSWORD : Fixtures.PASSWORD;
-        if (!page) {
-            return http().basic(user, password);
-        }
-        return sessions.computeIfAbsent(caller, c -> {
-            var session = http();
-            assertThat(session.signIn(user, password).statusCode()).isEqualTo(302);
-            return session;
-        });
-    }
 }
