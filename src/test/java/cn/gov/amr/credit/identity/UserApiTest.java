@@ -144,5 +144,7 @@ class UserApiTest extends PlatformIntegrationTest {
                 "password", "Good-Password-1", "roles", "AUDITOR", "_csrf", token));
         assertThat(good.statusCode()).isEqualTo(302);
         assertThat(session.get("/workbench/users").body()).contains(user);
+        assertThat(session.get("/workbench/users/" + user).body()).contains("name=\"roles\"")
+                .contains("name=\"jurisdiction\"").containsPattern("value=\"AUDITOR\"[^>]*checked");
     }
 }
