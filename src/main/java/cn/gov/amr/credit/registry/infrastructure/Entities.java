@@ -50,7 +50,7 @@ public class Entities {
                         + " on conflict (code) do nothing")
                 .params(parameters(e)).update() == 1;
         if (inserted) {
-            adjustBigramCounts(bigramDeltas(null, e));
+            adjustGramCounts(gramDeltas(null, e));
         }
         return inserted;
     }
@@ -71,7 +71,7 @@ public class Entities {
                         where code = :code and version = :expectedVersion""")
                 .params(withExpectedVersion(parameters(e), expectedVersion)).update() == 1;
         if (updated) {
-            adjustBigramCounts(bigramDeltas(current, e));
+            adjustGramCounts(gramDeltas(current, e));
         }
         return updated;
     }
@@ -140,9 +140,9 @@ public class Entities {
             long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
             return new EntityPage(total == 0 ? List.of() : page(from + " order by name, code", pageParams), total, false);
         }
-        boolean oneBigramNoFilter = SearchText.length(plan.normalized()) == 2 && query.kind() == null
+        boolean countedGramNoFilter = SearchText.length(plan.normalized()) <= 3 && query.kind() == null
                 && query.status() == null && (query.jurisdiction() == null || query.jurisdiction().isBlank());
-        long total = oneBigramNoFilter ? countOneBigram(params) : jdbc.sql("select count(*) from (select 1" + from
+        long total = countedGramNoFilter ? countByGram(plan.normalized(), params) : jdbc.sql("select count(*) from (select 1" + from
                 + " limit " + (EntityPage.COUNT_CAP + 1) + ") m").params(params).query(Long.class).single();
         if (total == 0) {
             return new EntityPage(List.of(), 0, false);
@@ -179,47 +179,48 @@ public class Entities {
     }
 
     /**
-     * The exact number of matches of a two-character fragment without filters: entities with the
-     * bigram (kept in {@code name_bigram_counts}), plus those whose legal representative has that name.
+     * The exact number of matches of a two- or three-character fragment without filters: entities
+     * with that gram (kept in {@code name_gram_counts}), plus those whose legal representative has
+     * that name and whose names do not contain it.
      */
-    private long countOneBigram(Map<String, Object> params) {
-        long withBigram = jdbc.sql("select coalesce((select entities from registry.name_bigram_counts"
-                        + " where bigram = :bigram), 0)")
-                .param("bigram", params.get("q") == null ? "" : SearchText.normalize((String) params.get("q")))
-                .query(Long.class).single();
-        long byRepresentative = jdbc.sql("select count(*) from registry.entities where legal_rep_name = :q"
-                + " and not (name_bigrams @> cast(:bigrams as text[]))").params(params).query(Long.class).single();
-        return withBigram + byRepresentative;
+    private long countByGram(String gram, Map<String, Object> params) {
+        long withGram = jdbc.sql("select coalesce((select entities from registry.name_gram_counts where gram = ?), 0)")
+                .param(gram).query(Long.class).single();
+        String nameMatch = params.containsKey("pattern")
+                ? "(name_bigrams @> cast(:bigrams as text[]) and search_names like :pattern)"
+                : "name_bigrams @> cast(:bigrams as text[])";
+        long byRepresentative = jdbc.sql("select count(*) from registry.entities where legal_rep_name = :q and not "
+                + nameMatch).params(params).query(Long.class).single();
+        return withGram + byRepresentative;
     }
 
     /**
-     * Adds to or takes from the bigram counts, in bigram order so that concurrent writers lock the
-     * rows in one order. Runs in the caller's transaction.
+     * Adds to or takes from the gram counts, in gram order so that concurrent writers lock the rows
+     * in one order. Runs in the caller's transaction.
      */
-    public void adjustBigramCounts(Map<String, Integer> deltas) {
+    public void adjustGramCounts(Map<String, Integer> deltas) {
         var sorted = new java.util.TreeMap<>(deltas);
         sorted.values().removeIf(d -> d == 0);
         if (sorted.isEmpty()) {
             return;
         }
-        jdbc.sql("""
-                        insert into registry.name_bigram_counts as c (bigram, entities)
-                        select b, d from unnest(cast(:bigrams as text[]), cast(:deltas as int[])) as t(b, d) order by b
-                        on conflict (bigram) do update set entities = c.entities + excluded.entities""")
-                .param("bigrams", arrayLiteral(sorted.keySet()))
+        jdbc.sql("insert into registry.name_gram_counts as c (gram, entities)"
+                        + " select g, d from unnest(cast(:grams as text[]), cast(:deltas as int[])) as t(g, d) order by g"
+                        + " on conflict (gram) do update set entities = c.entities + excluded.entities")
+                .param("grams", arrayLiteral(sorted.keySet()))
                 .param("deltas", "{" + sorted.values().stream().map(String::valueOf)
                         .collect(java.util.stream.Collectors.joining(",")) + "}")
                 .update();
     }
 
-    /** +1 for each bigram of {@code after}'s names, −1 for each of {@code before}'s (either may be null). */
-    public static Map<String, Integer> bigramDeltas(MarketEntity before, MarketEntity after) {
+    /** +1 for each counted gram of {@code after}'s names, −1 for each of {@code before}'s (either may be null). */
+    public static Map<String, Integer> gramDeltas(MarketEntity before, MarketEntity after) {
         var deltas = new java.util.HashMap<String, Integer>();
         if (before != null) {
-            SearchText.bigramsOfNames(names(before)).forEach(b -> deltas.merge(b, -1, Integer::sum));
+            SearchText.countedGramsOfNames(names(before)).forEach(g -> deltas.merge(g, -1, Integer::sum));
         }
         if (after != null) {
-            SearchText.bigramsOfNames(names(after)).forEach(b -> deltas.merge(b, 1, Integer::sum));
+            SearchText.countedGramsOfNames(names(after)).forEach(g -> deltas.merge(g, 1, Integer::sum));
         }
         return deltas;
     }

@@ -39,11 +39,11 @@ public class EntityBulkLoader {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             int count = 0;
             var chunk = new ArrayList<MarketEntity>(CHUNK);
-            var bigramCounts = new java.util.HashMap<String, Integer>();
+            var gramCounts = new java.util.HashMap<String, Integer>();
             while (source.hasNext()) {
                 var entity = source.next();
                 chunk.add(entity);
-                Entities.bigramDeltas(null, entity).forEach((b, d) -> bigramCounts.merge(b, d, Integer::sum));
+                Entities.gramDeltas(null, entity).forEach((b, d) -> gramCounts.merge(b, d, Integer::sum));
                 if (chunk.size() == CHUNK || !source.hasNext()) {
                     copy.copyIn("copy registry.entities (code, registration_number, organisation_code, name, former_names,"
                                     + " kind, legal_rep_name, legal_rep_id_type, legal_rep_id_number, registered_capital,"
@@ -58,7 +58,7 @@ public class EntityBulkLoader {
                     chunk.clear();
                 }
             }
-            entities.adjustBigramCounts(bigramCounts);
+            entities.adjustGramCounts(gramCounts);
             return count;
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk load of entities failed", e);

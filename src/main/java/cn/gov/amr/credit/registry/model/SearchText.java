@@ -56,6 +56,21 @@ public final class SearchText {
         return new ArrayList<>(result);
     }
 
+    /**
+     * The grams whose matches are counted: the bigrams and trigrams of all of an entity's names.
+     * An entity contains a two- or three-character fragment exactly when it has that gram.
+     */
+    public static Set<String> countedGramsOfNames(List<String> names) {
+        var result = new LinkedHashSet<String>(bigramsOfNames(names));
+        for (String name : names) {
+            int[] points = normalize(name).codePoints().toArray();
+            for (int i = 0; i + 2 < points.length; i++) {
+                result.add(new String(points, i, 3));
+            }
+        }
+        return result;
+    }
+
     /** All names joined for the recheck, normalised. */
     public static String searchable(List<String> names) {
         return String.join(NAME_SEPARATOR, names.stream().map(SearchText::normalize).toList());

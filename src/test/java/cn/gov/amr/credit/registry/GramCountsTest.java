@@ -15,10 +15,10 @@ import cn.gov.amr.credit.support.TestHttp;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two-character searches take their total from the bigram counts, which must stay exactly what the
- * entities' names say through registrations and renames.
+ * Two- and three-character searches take their total from the gram counts, which must stay exactly
+ * what the entities' names say through registrations and renames.
  */
-class BigramCountsTest extends PlatformIntegrationTest {
+class GramCountsTest extends PlatformIntegrationTest {
 
     private TestHttp admin() {
         return http().basic("admin", ADMIN_PASSWORD);
@@ -37,11 +37,15 @@ class BigramCountsTest extends PlatformIntegrationTest {
         assertThat(admin().postJson("/api/v1/entities", json(entity(code, "瑞昌市" + before + "测试有限公司", "ENTERPRISE",
                 "PENCHENG"))).statusCode()).isEqualTo(201);
         assertThat(total(before)).isEqualTo(1);
+        assertThat(total(before + "测")).isEqualTo(1);
+        assertThat(total(before.substring(1) + "测试")).isEqualTo(1);
 
         var change = entity(code, "瑞昌市" + after + "测试有限公司", "ENTERPRISE", "PENCHENG");
         assertThat(admin().putJson("/api/v1/entities/" + code, json(change)).statusCode()).isEqualTo(200);
         assertThat(total(after)).isEqualTo(1);
         assertThat(total(before)).isZero();
+        assertThat(total(before + "测")).isZero();
+        assertThat(total(after + "测")).isEqualTo(1);
         assertCountsMatchTheEntities();
     }
 
@@ -58,8 +62,8 @@ class BigramCountsTest extends PlatformIntegrationTest {
 
     private void assertCountsMatchTheEntities() {
         long mismatches = jdbc.sql("""
-                        select count(*) from (select b, count(*) as c from registry.entities, unnest(name_bigrams) b group by b) x
-                        full join registry.name_bigram_counts n on n.bigram = x.b
+                        select count(*) from (select gram, count(*) as c from (select distinct e.code, substr(n.name, i, 3) as gram from registry.entities e, regexp_split_to_table(e.search_names, E'\\u0001') as n(name), generate_series(1, length(n.name) - 2) as i union select e.code, b from registry.entities e, unnest(e.name_bigrams) as b) grams group by gram) x
+                    full join registry.name_gram_counts n on n.gram = x.gram
                         where coalesce(x.c, 0) <> coalesce(n.entities, 0)""").query(Long.class).single();
         assertThat(mismatches).isZero();
     }
