@@ -23,6 +23,7 @@ import cn.gov.amr.credit.registry.model.SearchPlan;
 import cn.gov.amr.credit.registry.model.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The {@code registry.entities} table, searched by code, number or name fragment (bigrams, see STACK.md). */
 @Repository
@@ -163,6 +164,12 @@ public class Entities {
         long wanted = (long) pageParams.get("offset") + (int) pageParams.get("limit");
         double walk = (double) wanted * entityEstimate() / Math.max(1, matches);
         if (walk < Math.min(matches, EntityPage.COUNT_CAP + 1)) {
+            // The planner underestimates fragments with a LIKE recheck and would read every match
+            // instead; for the rest of this (read-only) transaction it may only walk the index.
+            if (TransactionSynchronizationManager.isActualTransactionActive()) {
+                jdbc.sql("set local enable_bitmapscan = off").update();
+                jdbc.sql("set local enable_seqscan = off").update();
+            }
             return page(from + order, pageParams);
         }
         // OFFSET 0 keeps the planner from walking the order's index instead of reading the matches.
