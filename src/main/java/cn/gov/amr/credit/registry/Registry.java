@@ -1,6 +1,9 @@
 package cn.gov.amr.credit.registry;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,7 @@ import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.identity.Caller;
 import cn.gov.amr.credit.identity.Callers;
 import cn.gov.amr.credit.identity.Jurisdiction;
+import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.registry.infrastructure.Entities;
 import cn.gov.amr.credit.registry.infrastructure.EntityChanges;
@@ -66,18 +70,18 @@ public class Registry {
     public MarketEntity register(EntityDraft draft, Origin origin) {
         var caller = callers.current();
         var checked = CreditCode.check(draft.code());
-        boolean fromRegistration = origin == Origin.REGISTRATION_SYSTEM && caller.has(cn.gov.amr.credit.identity.Role.ADMIN);
+        boolean fromRegistration = origin == Origin.REGISTRATION_SYSTEM && caller.has(Role.ADMIN);
         if (origin == Origin.REGISTRATION_SYSTEM && !fromRegistration) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "REGISTRATION_ORIGIN_ADMIN_ONLY");
         }
-        var problems = new java.util.ArrayList<>(EntityRules.codeProblems(checked, fromRegistration));
+        var problems = new ArrayList<>(EntityRules.codeProblems(checked, fromRegistration));
         String code = checked.normalized();
         problems.addAll(EntityRules.fieldProblems(draft, problems.isEmpty() ? code : null, reference()));
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
         }
         requireJurisdiction(caller, draft.jurisdiction());
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean flagged = !checked.valid();
         var entity = build(code, draft, draft.legalRepresentative(), flagged,
                 flagged ? checked.errors().get(0).description() : null, 1, now, caller.name(), now, caller.name());
@@ -111,7 +115,7 @@ public class Registry {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
         }
         var representative = keepStoredIdNumber(draft.legalRepresentative(), current.legalRepresentative());
-        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var changed = build(current.code(), draft, representative, current.reviewFlag(), current.reviewReason(),
                 current.version() + 1, current.createdAt(), current.createdBy(), now, caller.name());
         if (!entities.update(changed, current)) {
@@ -146,7 +150,7 @@ public class Registry {
     @Transactional
     public MarketEntity reveal(String rawCode) {
         var caller = callers.current();
-        if (!caller.has(cn.gov.amr.credit.identity.Role.ADMIN) && !caller.has(cn.gov.amr.credit.identity.Role.OFFICER)) {
+        if (!caller.has(Role.ADMIN) && !caller.has(Role.OFFICER)) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "REVEAL_NOT_ALLOWED");
         }
         var entity = load(rawCode);
@@ -226,8 +230,8 @@ public class Registry {
     }
 
     private static MarketEntity build(String code, EntityDraft d, LegalRepresentative representative, boolean flagged,
-                                      String reviewReason, int version, java.time.Instant createdAt, String createdBy,
-                                      java.time.Instant updatedAt, String updatedBy) {
+                                      String reviewReason, int version, Instant createdAt, String createdBy,
+                                      Instant updatedAt, String updatedBy) {
         return new MarketEntity(code, normalizedOrNull(d.registrationNumber()),
                 normalizedOrNull(d.organisationCode()), d.name().strip(),
                 d.formerNames().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
