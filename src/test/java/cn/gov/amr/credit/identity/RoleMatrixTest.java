@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import cn.gov.amr.credit.support.CallerClients;
 import cn.gov.amr.credit.support.CallerClients.Caller;
-import cn.gov.amr.credit.support.Fixtures;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -93,10 +92,6 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     @BeforeAll
     void callers() {
         callers = new CallerClients(this::http, accounts, keys);
-        for (Role role : List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
-            Fixtures.user(accounts, role);
-        }
-        Fixtures.departmentKey(keys);
     }
 
     static Stream<Arguments> matrix() {

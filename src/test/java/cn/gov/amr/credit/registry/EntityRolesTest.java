@@ -72,10 +72,6 @@ class EntityRolesTest extends PlatformIntegrationTest {
     @BeforeAll
     void entityAndCallers() {
         callers = new CallerClients(this::http, accounts, keys);
-        for (Role role : List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
-            Fixtures.user(accounts, role);
-        }
-        Fixtures.departmentKey(keys);
         var created = http().basic("admin", ADMIN_PASSWORD).postJson("/api/v1/entities", RegistryTestData.json(
                 RegistryTestData.fullEntity(CODE, RegistryTestData.han(4) + "公司", "PENCHENG",
                         RegistryTestData.residentId())));

@@ -25,10 +25,15 @@ public final class CallerClients {
     private final ApiKeys keys;
     private final Map<Caller, TestHttp> sessions = new EnumMap<>(Caller.class);
 
+    /** Also makes sure the fixture users of every role and the department key exist. */
     public CallerClients(Supplier<TestHttp> http, UserAccounts accounts, ApiKeys keys) {
         this.http = http;
         this.accounts = accounts;
         this.keys = keys;
+        for (Role role : java.util.List.of(Role.OFFICER, Role.REVIEWER, Role.AUDITOR)) {
+            Fixtures.user(accounts, role);
+        }
+        Fixtures.departmentKey(keys);
     }
 
     public TestHttp client(Caller caller, boolean page) {

@@ -31,11 +31,8 @@ public final class EmbeddedDatabase implements Closeable {
     private static final Duration ORPHAN_STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
-    private final Path directory;
-
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
-        this.directory = directory;
     }
 
     /**
@@ -70,7 +67,7 @@ public final class EmbeddedDatabase implements Closeable {
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("max_connections", "200")
                 .setServerConfig("shared_buffers", sharedBuffers);
-        return new EmbeddedDatabase(builder.start(), directory);
+        return new EmbeddedDatabase(builder.start());
     }
 
     /**
@@ -159,10 +156,6 @@ public final class EmbeddedDatabase implements Closeable {
     /** JDBC URL of the {@code postgres} database, for user {@code postgres} (trust auth, loopback only). */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
-    }
-
-    public Path directory() {
-        return directory;
     }
 
     public int port() {

@@ -51,10 +51,6 @@ public final class SyntheticCity implements Iterable<MarketEntity> {
         this.loadedAt = loadedAt;
     }
 
-    public int size() {
-        return size;
-    }
-
     /** The jurisdictions whose towns the city's entities lie in. */
     public List<String> jurisdictions() {
         return words.rows("towns").stream().map(r -> r[2]).distinct().toList();

@@ -258,10 +258,6 @@ public class Entities {
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from registry.entities").query(Long.class).single();
-    }
-
     private static Map<String, Object> parameters(MarketEntity e) {
         var p = new LinkedHashMap<String, Object>();
         var rep = e.legalRepresentative();
