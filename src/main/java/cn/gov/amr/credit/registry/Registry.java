@@ -161,7 +161,12 @@ public class Registry {
 
     @Transactional(readOnly = true)
     public List<EntityChange> history(String rawCode) {
-        var entity = load(rawCode);
+        return history(load(rawCode));
+    }
+
+    /** The history of an entity the caller already holds, newest first. */
+    @Transactional(readOnly = true)
+    public List<EntityChange> history(MarketEntity entity) {
         return changes.history(entity.code());
     }
 

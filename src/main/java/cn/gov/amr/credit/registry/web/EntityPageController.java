@@ -7,6 +7,7 @@ import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;
+import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
@@ -61,23 +62,21 @@ class EntityPageController {
 
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
-        var entity = registry.find(code);
-        model.addAttribute("entity", entity);
-        model.addAttribute("mayChange", registry.mayChange(entity));
-        model.addAttribute("history", registry.history(code));
-        addReferenceData(model);
-        return "registry/detail";
+        return detailPage(registry.find(code), false, model);
     }
 
     @PostMapping("/{code}/reveal")
     @PreAuthorize(WRITERS)
     String reveal(@PathVariable String code, Model model) {
-        var entity = registry.reveal(code);
+        return detailPage(registry.reveal(code), true, model);
+    }
+
+    private String detailPage(MarketEntity entity, boolean revealed, Model model) {
         model.addAttribute("entity", entity);
         model.addAttribute("mayChange", registry.mayChange(entity));
-        model.addAttribute("history", registry.history(code));
+        model.addAttribute("history", registry.history(entity));
+        model.addAttribute("revealed", revealed);
         addReferenceData(model);
-        model.addAttribute("revealed", true);
         return "registry/detail";
     }
 
