@@ -3,20 +3,15 @@ package cn.gov.amr.credit.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 import cn.gov.amr.credit.support.Json;
+import cn.gov.amr.credit.support.PlatformProcesses;
 import cn.gov.amr.credit.support.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +49,7 @@ class ExternalPostgresIT {
     @Test
     void runsUnchangedOnAnExternalServerAndStartsNothingEmbedded() throws Exception {
         bin = debianPostgresBin();
-        int dbPort = freePort();
+        int dbPort = PlatformProcesses.freePort();
         cluster = Files.createTempDirectory("credit-external-pg-");
         Files.writeString(cluster.resolve("pw"), DB_PASSWORD);
         if (isRoot()) {
@@ -67,7 +62,7 @@ class ExternalPostgresIT {
                 "-p " + dbPort + " -k " + cluster + " -c listen_addresses=127.0.0.1", "start"));
 
         Path dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "external-it-");
-        int port = freePort();
+        int port = PlatformProcesses.freePort();
         Path log = dataDir.resolve("platform.log");
         var builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", System.getProperty("platform.jar", "target/credit-platform.jar")))
@@ -79,7 +74,7 @@ class ExternalPostgresIT {
         builder.environment().put("CREDIT_DATA_DIR", dataDir.resolve("data").toString());
         builder.environment().put("SERVER_PORT", Integer.toString(port));
         platform = builder.start();
-        awaitHealthy(port, log);
+        PlatformProcesses.awaitHealthy(platform, port, log);
 
         var admin = new TestHttp("http://localhost:" + port).basic("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/v1/users", """
@@ -125,30 +120,5 @@ class ExternalPostgresIT {
         }
     }
 
-    private void awaitHealthy(int port, Path log) throws Exception {
-        var client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!platform.isAlive()) {
-                throw new AssertionError("The platform exited:\n" + Files.readString(log));
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The platform did not become healthy:\n" + Files.readString(log));
-    }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

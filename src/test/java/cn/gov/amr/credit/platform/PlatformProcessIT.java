@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import cn.gov.amr.credit.support.Json;
+import cn.gov.amr.credit.support.PlatformProcesses;
 import cn.gov.amr.credit.support.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,10 +42,10 @@ class PlatformProcessIT {
     @Test
     void survivesKillMinusNineWithItsDataAndPrintsTheGeneratedPasswordOnce() throws Exception {
         dataDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "process-it-");
-        int port = freePort();
+        int port = PlatformProcesses.freePort();
         Path firstLog = dataDir.resolve("first.log");
         process = start(port, firstLog);
-        awaitHealthy(port, firstLog);
+        PlatformProcesses.awaitHealthy(process, port, firstLog);
 
         var matcher = GENERATED.matcher(Files.readString(firstLog));
         assertThat(matcher.find()).as("generated admin password in the log").isTrue();
@@ -70,7 +65,7 @@ class PlatformProcessIT {
 
         Path secondLog = dataDir.resolve("second.log");
         process = start(port, secondLog);
-        awaitHealthy(port, secondLog);
+        PlatformProcesses.awaitHealthy(process, port, secondLog);
         assertThat(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false)).isFalse();
 
         var survivor = new TestHttp("http://localhost:" + port).basic("survivor", USER_PASSWORD).get("/api/v1/me");
@@ -106,26 +101,6 @@ class PlatformProcessIT {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private void awaitHealthy(int port, Path log) throws Exception {
-        var client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The platform exited:\n" + Files.readString(log));
-            }
-            try {
-                var response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The platform did not become healthy:\n" + Files.readString(log));
-    }
 
     private static int count(String text, String part) {
         int count = 0;
@@ -135,11 +110,6 @@ class PlatformProcessIT {
         return count;
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 
     private static void stopPostmasterIfLeft(Path pg) throws IOException {
         File pid = pg.resolve("postmaster.pid").toFile();
