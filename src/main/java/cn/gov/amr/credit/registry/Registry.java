@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,22 @@ public class Registry {
             page = entities.search(query, plan.asName());
         }
         return new EntityPage(page.items().stream().map(MarketEntity::masked).toList(), page.total(), page.totalCapped());
+    }
+
+    /**
+     * Candidates for matching records to entities: every entity that holds one of the codes,
+     * registration numbers or organisation codes, or whose legal representative bears one of the names.
+     */
+    @Transactional(readOnly = true)
+    public List<EntityIdentity> identities(Collection<String> codes, Collection<String> registrationNumbers,
+                                           Collection<String> organisationCodes, Collection<String> representatives) {
+        return entities.identities(codes, registrationNumbers, organisationCodes, representatives);
+    }
+
+    /** Every registered entity's identifiers, ordered by code. */
+    @Transactional(readOnly = true)
+    public List<EntityIdentity> allIdentities() {
+        return entities.allIdentities();
     }
 
     /** The GB/T 4754 sections and divisions: code, Chinese name, English name. */

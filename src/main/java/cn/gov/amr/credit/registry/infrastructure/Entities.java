@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.registry.EntityQuery;
@@ -39,6 +40,35 @@ public class Entities {
 
     Entities(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Entities holding any of the given codes, registration numbers or organisation codes, or whose
+     * legal representative has one of the given names (one query, index lookups for each list).
+     */
+    public List<EntityIdentity> identities(Collection<String> codes, Collection<String> registrationNumbers,
+                                           Collection<String> organisationCodes, Collection<String> representatives) {
+        return jdbc.sql("""
+                        select code, registration_number, organisation_code, name, legal_rep_name, kind, status,
+                               established_on, jurisdiction, review_flag
+                        from registry.entities
+                        where code = any(?) or registration_number = any(?) or organisation_code = any(?)
+                           or legal_rep_name = any(?)""")
+                .params(codes.toArray(String[]::new), registrationNumbers.toArray(String[]::new),
+                        organisationCodes.toArray(String[]::new), representatives.toArray(String[]::new))
+                .query(Entities::identity).list();
+    }
+
+    /** Every entity's identifiers, by code (for generators of synthetic data). */
+    public List<EntityIdentity> allIdentities() {
+        return jdbc.sql("select code, registration_number, organisation_code, name, legal_rep_name, kind, status,"
+                + " established_on, jurisdiction, review_flag from registry.entities order by code").query(Entities::identity).list();
+    }
+
+    private static EntityIdentity identity(ResultSet rs, int row) throws SQLException {
+        return new EntityIdentity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                EntityKind.valueOf(rs.getString(6)), EntityStatus.valueOf(rs.getString(7)),
+                rs.getObject(8, java.time.LocalDate.class), rs.getString(9), rs.getBoolean(10));
     }
 
     /** Inserts a new entity (version 1); false if the code exists. */

@@ -1,0 +1,61 @@
+package cn.gov.amr.credit.ingestion.model;
+
+/**
+ * Normalisation of text values: full-width digits and Latin letters become half-width (full-width
+ * punctuation such as （） and ， is kept: it is correct in Chinese text), white space is trimmed and
+ * collapsed; identifier-like values also lose all white space and are upper-cased.
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    /** Full-width digit or Latin letter to half-width; anything else unchanged. */
+    static int halfWidth(int c) {
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            return c - 0xFEE0;
+        }
+        return c;
+    }
+
+    /** Trimmed, white space runs collapsed to one space, full-width digits and letters half-width. */
+    public static String text(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        var out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF') {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append((char) halfWidth(c));
+        }
+        return out.toString();
+    }
+
+    /** Like {@link #text} without any white space and with ASCII letters upper-cased. */
+    public static String compact(String raw) {
+        String text = text(raw);
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                continue;
+            }
+            out.append(c >= 'a' && c <= 'z' ? (char) (c - 32) : c);
+        }
+        return out.toString();
+    }
+
+    /** A name as compared when matching: like {@link #compact} with （） and () the same. */
+    public static String name(String raw) {
+        return compact(raw).replace('（', '(').replace('）', ')');
+    }
+}

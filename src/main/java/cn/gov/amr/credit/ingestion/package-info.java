@@ -1,0 +1,8 @@
+/**
+ * Credit data aggregation (信用归集): the register of source departments, batches of records sent
+ * as files or pushed as JSON, validation, matching to registered entities, quarantine, versioned
+ * records with their natural keys, exports to upper-level platforms and coverage statistics.
+ * Publishes {@link cn.gov.amr.credit.ingestion.BatchAccepted} once per batch (or chunk of entity codes).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Ingestion")
+package cn.gov.amr.credit.ingestion;
