@@ -16,6 +16,13 @@ public final class AuditActions {
     public static final String API_KEY_ISSUED = "API_KEY_ISSUED";
     public static final String API_KEY_REVOKED = "API_KEY_REVOKED";
     public static final String PERSONAL_DATA_REVEALED = "PERSONAL_DATA_REVEALED";
+    public static final String DEPARTMENT_REGISTERED = "DEPARTMENT_REGISTERED";
+    public static final String DEPARTMENT_CHANGED = "DEPARTMENT_CHANGED";
+    public static final String BATCH_SUBMITTED = "BATCH_SUBMITTED";
+    public static final String BATCH_RETRIED = "BATCH_RETRIED";
+    public static final String QUARANTINE_RESUBMITTED = "QUARANTINE_RESUBMITTED";
+    public static final String QUARANTINE_DISMISSED = "QUARANTINE_DISMISSED";
+    public static final String RECORDS_EXPORTED = "RECORDS_EXPORTED";
 
     private AuditActions() {
     }

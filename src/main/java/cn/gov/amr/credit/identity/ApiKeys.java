@@ -84,6 +84,11 @@ public class ApiKeys {
     }
 
     @Transactional(readOnly = true)
+    public Optional<ApiClient> find(long id) {
+        return store.find(id);
+    }
+
+    @Transactional(readOnly = true)
     public List<ApiClient> all() {
         return store.all();
     }

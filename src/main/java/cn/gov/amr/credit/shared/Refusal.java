@@ -10,7 +10,7 @@ import java.util.List;
 public class Refusal extends RuntimeException {
 
     /** What kind of refusal this is; maps to an HTTP status at the edge. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, PRECONDITION_FAILED, UNPROCESSABLE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE }
 
     private final Kind kind;
     private final String code;

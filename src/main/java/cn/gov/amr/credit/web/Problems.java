@@ -64,5 +64,6 @@ class Problems {
             Refusal.Kind.CONFLICT, HttpStatus.CONFLICT,
             Refusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             Refusal.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
-            Refusal.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT);
+            Refusal.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT,
+            Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE);
 }

@@ -86,6 +86,26 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart/form-data POST: text fields and one file part named {@code file}. */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileName, byte[] content) {
+        String boundary = "----credit" + System.nanoTime();
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            for (var field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())));
+    }
+
     /** The CSRF token of the form on {@code path} (fetching it also sets the session cookie). */
     public String csrfToken(String path) {
         var page = get(path);

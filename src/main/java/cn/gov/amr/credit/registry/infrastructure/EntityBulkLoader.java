@@ -10,6 +10,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import cn.gov.amr.credit.platform.CopyCsv;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.model.SearchText;
 import org.postgresql.PGConnection;
@@ -70,13 +71,13 @@ public class EntityBulkLoader {
     }
 
     private static String entityRows(List<MarketEntity> entities) {
-        var out = new StringBuilder(entities.size() * 600);
+        var out = new CopyCsv(entities.size());
         for (var e : entities) {
             var rep = e.legalRepresentative();
             var names = new ArrayList<String>();
             names.add(e.name());
             names.addAll(e.formerNames());
-            row(out, e.code(), e.registrationNumber(), e.organisationCode(), e.name(),
+            out.row(e.code(), e.registrationNumber(), e.organisationCode(), e.name(),
                     Entities.arrayLiteral(e.formerNames()), e.kind().name(), rep == null ? null : rep.name(),
                     rep == null || rep.idType() == null ? null : rep.idType().name(), rep == null ? null : rep.idNumber(),
                     e.registeredCapital() == null ? null : e.registeredCapital().toPlainString(),
@@ -90,23 +91,10 @@ public class EntityBulkLoader {
     }
 
     private static String changeRows(List<MarketEntity> entities) {
-        var out = new StringBuilder(entities.size() * 80);
+        var out = new CopyCsv(entities.size());
         for (var e : entities) {
-            row(out, e.code(), Integer.toString(e.version()), e.createdAt().toString(), e.createdBy(), "CREATED", "[]");
+            out.row(e.code(), Integer.toString(e.version()), e.createdAt().toString(), e.createdBy(), "CREATED", "[]");
         }
         return out.toString();
-    }
-
-    /** One CSV line: null is an unquoted empty field (NULL), every value is quoted. */
-    private static void row(StringBuilder out, String... values) {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            if (values[i] != null) {
-                out.append('"').append(values[i].replace("\"", "\"\"")).append('"');
-            }
-        }
-        out.append('\n');
     }
 }

@@ -1,0 +1,106 @@
+package cn.gov.amr.credit.ingestion.pipeline;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import cn.gov.amr.credit.ingestion.IngestionSettings;
+import cn.gov.amr.credit.ingestion.infrastructure.BatchStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One background worker per instance: recovers batches whose worker died, then takes queued
+ * batches one at a time (several instances share the queue with {@code SKIP LOCKED}). Woken at
+ * once when a batch is submitted; otherwise looks every {@code credit.ingestion.poll}.
+ */
+@Component
+public class BatchWorker implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchWorker.class);
+
+    private final BatchStore batches;
+    private final BatchProcessor processor;
+    private final IngestionSettings settings;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
+
+    BatchWorker(BatchStore batches, BatchProcessor processor, IngestionSettings settings,
+                PlatformTransactionManager transactions, Clock clock) {
+        this.batches = batches;
+        this.processor = processor;
+        this.settings = settings;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void ready() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            var thread = new Thread(r, "ingestion-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        running = true;
+        executor.scheduleWithFixedDelay(this::drain, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Looks for work now (after a submission commits). */
+    public void wake() {
+        var current = executor;
+        if (current != null && running) {
+            current.execute(this::drain);
+        }
+    }
+
+    private void drain() {
+        try {
+            Integer recovered = transaction.execute(s -> batches.recoverInterrupted(settings.staleAfter(),
+                    settings.maxAttempts(), clock.instant()));
+            if (recovered != null && recovered > 0) {
+                log.warn("Recovered {} interrupted batch(es)", recovered);
+            }
+            while (running) {
+                var next = batches.claimNext(clock.instant());
+                if (next.isEmpty()) {
+                    return;
+                }
+                processor.process(next.get());
+            }
+        } catch (RuntimeException e) {
+            log.error("Ingestion worker round failed", e);
+        }
+    }
+
+    @Override
+    public void start() {
+        // started on ApplicationReadyEvent, after migrations and demo loads
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,194 @@
+package cn.gov.amr.credit.ingestion.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.gov.amr.credit.ingestion.Batch;
+import cn.gov.amr.credit.ingestion.BatchStatus;
+import cn.gov.amr.credit.ingestion.Ingestion;
+import cn.gov.amr.credit.ingestion.QuarantinedRow;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.shared.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Aggregation's contract with departments: files and pushes in, batch progress and errors out.
+ * Paths and field names are integration promises.
+ */
+@RestController
+@RequestMapping("/api/v1/ingest")
+@Tag(name = "Ingestion", description = "Credit records from departments: files, pushes, batches, quarantine")
+class IngestApiController {
+
+    private static final String SENDERS = "hasAnyRole('ADMIN', 'OFFICER', 'DEPARTMENT')";
+    private static final String READERS = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR', 'DEPARTMENT')";
+    private static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
+    private static final String CORRECTORS = "hasAnyRole('ADMIN', 'OFFICER')";
+    private static final int MAX_PAGE = 1000;
+
+    private final Ingestion ingestion;
+    private final RowErrorMessages messages;
+
+    IngestApiController(Ingestion ingestion, RowErrorMessages messages) {
+        this.ingestion = ingestion;
+        this.messages = messages;
+    }
+
+    record Accepted(long id, BatchStatus status) {
+    }
+
+    /** A batch with its counters and its first 100 errors ({@code errorCount} in all). */
+    record BatchReport(long id, long departmentId, String department, RecordKind kind, String channel,
+                       String fileName, String format, String encoding, BatchStatus status, int attempts, int rows,
+                       int accepted, int duplicates, int quarantined, int flagged, double progress,
+                       String failureCode, String failureMessage, java.time.Instant submittedAt, String submittedBy,
+                       java.time.Instant finishedAt, int errorCount, List<RowErrorMessages.Entry> errors) {
+    }
+
+    record BatchList(List<Batch> items, int page, int size) {
+    }
+
+    record ErrorPage(List<RowErrorMessages.Entry> items, int page, int size, int total) {
+    }
+
+    record QuarantineList(List<QuarantinedRow> items, int page, int size) {
+    }
+
+    record Correction(Map<String, String> values) {
+    }
+
+    @PostMapping(path = "/batches", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(SENDERS)
+    @Operation(summary = "Send a file of records (CSV in UTF-8 or GBK, or XLSX; up to 50 MB): 202 {id}. Headers are "
+            + "the national field names or field codes (or the department's mapping). 403 if the department may not "
+            + "send the kind; 422 if the file cannot be read or lacks required columns; 413 if too large. Officers "
+            + "send on a department's behalf with department=<id>.")
+    ResponseEntity<Accepted> upload(@RequestPart("file") MultipartFile file, @RequestParam RecordKind kind,
+                                    @RequestParam(required = false) Long department) {
+        byte[] content;
+        try {
+            content = file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return accepted(ingestion.submitFile(department, kind, file.getOriginalFilename(), content));
+    }
+
+    @PostMapping(path = "/records", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize(SENDERS)
+    @Operation(summary = "Push a JSON array of at most 10,000 records of one kind, with the English field names of "
+            + "the kind (see docs/ingestion.md): 202 {id}, the same batch resource as a file. 413 for more records.")
+    ResponseEntity<Accepted> push(@RequestParam RecordKind kind, @RequestParam(required = false) Long department,
+                                  @RequestBody byte[] body) {
+        return accepted(ingestion.submitPush(department, kind, body));
+    }
+
+    @GetMapping("/batches")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Batches, newest first (a department sees its own)")
+    BatchList batches(@RequestParam(required = false) Long department,
+                      @RequestParam(required = false) BatchStatus status,
+                      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
+        checkPage(page, size);
+        return new BatchList(ingestion.batches(department, status, page, size), page, size);
+    }
+
+    @GetMapping("/batches/{id}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "A batch's status and counts: rows, accepted (new records and new versions), duplicates "
+            + "(unchanged resends), quarantined, flagged, and its first 100 errors")
+    BatchReport batch(@PathVariable long id, Locale locale) {
+        Batch batch = ingestion.batch(id);
+        var errors = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS).stream()
+                .map(e -> messages.entry(batch.kind(), e, locale)).toList();
+        String failure = batch.failureCode() == null ? null : messages.message(batch.kind(),
+                new cn.gov.amr.credit.ingestion.RowError(0, 0, null, batch.failureCode(), List.of()), locale);
+        return new BatchReport(batch.id(), batch.departmentId(), batch.departmentName(), batch.kind(),
+                batch.channel().name(), batch.fileName(), batch.format(), batch.encoding(), batch.status(),
+                batch.attempts(), batch.rows(), batch.accepted(), batch.duplicates(), batch.quarantined(),
+                batch.flagged(), batch.progress(), batch.failureCode(), failure, batch.submittedAt(),
+                batch.submittedBy(), batch.finishedAt(), ingestion.errorCount(id), errors);
+    }
+
+    @GetMapping("/batches/{id}/errors")
+    @PreAuthorize(READERS)
+    @Operation(summary = "All errors of a batch, paged from 1")
+    ErrorPage errors(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                     @Parameter(description = "at most 1000") @RequestParam(defaultValue = "100") int size,
+                     Locale locale) {
+        checkPage(page, size);
+        Batch batch = ingestion.batch(id);
+        var items = ingestion.errors(id, page, size).stream().map(e -> messages.entry(batch.kind(), e, locale)).toList();
+        return new ErrorPage(items, page, size, ingestion.errorCount(id));
+    }
+
+    @PostMapping("/batches/{id}/retry")
+    @PreAuthorize(CORRECTORS)
+    @Operation(summary = "Queue a FAILED batch again with its kept file (409 unless FAILED)")
+    ResponseEntity<Accepted> retry(@PathVariable long id) {
+        return accepted(ingestion.retry(id));
+    }
+
+    @GetMapping("/batches/{id}/quarantine")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "The batch's quarantined rows with the values as sent (personal ID numbers masked)")
+    QuarantineList quarantine(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+                              @RequestParam(defaultValue = "50") int size) {
+        checkPage(page, size);
+        return new QuarantineList(ingestion.quarantined(id, page, size), page, size);
+    }
+
+    @GetMapping("/quarantine/{id}")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "One quarantined row")
+    QuarantinedRow quarantinedRow(@PathVariable long id) {
+        return ingestion.quarantinedRow(id);
+    }
+
+    @PostMapping("/quarantine/{id}/resubmission")
+    @PreAuthorize(CORRECTORS)
+    @Operation(summary = "Send a corrected row through the pipeline again as a batch of its own: 202 {id}; values "
+            + "by English field name, a masked value left unchanged keeps the value sent")
+    ResponseEntity<Accepted> resubmit(@PathVariable long id, @RequestBody Correction correction) {
+        return accepted(ingestion.resubmit(id, correction.values() == null ? Map.of() : correction.values()));
+    }
+
+    @PostMapping("/quarantine/{id}/dismissal")
+    @PreAuthorize(CORRECTORS)
+    @Operation(summary = "Close a quarantined row that will not be corrected")
+    QuarantinedRow dismiss(@PathVariable long id) {
+        return ingestion.dismiss(id);
+    }
+
+    private static ResponseEntity<Accepted> accepted(Batch batch) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .location(URI.create("/api/v1/ingest/batches/" + batch.id()))
+                .body(new Accepted(batch.id(), batch.status()));
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER", List.of(
+                    new Refusal.FieldProblem(page < 1 ? "page" : "size", "PAGE_RANGE", List.of(MAX_PAGE))));
+        }
+    }
+}
