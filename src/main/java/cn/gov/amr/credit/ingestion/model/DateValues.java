@@ -13,7 +13,8 @@ public final class DateValues {
 
     private static final Pattern SEPARATED = Pattern.compile(
             "(\\d{4})\\s*[-/.\u5e74]\\s*(\\d{1,2})\\s*[-/.\u6708]\\s*(\\d{1,2})\\s*\u65e5?(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?");
-    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern COMPACT = Pattern.compile(
+            "(\\d{4})(\\d{2})(\\d{2})(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{6})?");
 
     /** What parsing found. */
     public sealed interface Result permits Parsed, Malformed, Impossible {

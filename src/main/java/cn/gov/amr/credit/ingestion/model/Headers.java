@@ -38,7 +38,9 @@ public final class Headers {
 
     /**
      * The field each column holds (null for a column the platform does not take in, which is
-     * dropped: e.g. a complainant's name).
+     * dropped: e.g. a complainant's name). A second column for the same field is dropped too, except
+     * for fields of several choices (2016 files split 处罚类别 into CF_CFLB1 and CF_CFLB2): their
+     * columns are joined.
      *
      * @param mapping a department's mapping from its own header text to field names (may be empty)
      */
@@ -51,7 +53,8 @@ public final class Headers {
         for (String cell : header) {
             String key = normalize(cell);
             String field = Optional.ofNullable(custom.get(key)).orElse(index.get(key));
-            if (field != null && schema.field(field).isPresent() && seen.add(field)) {
+            boolean several = field != null && schema.field(field).map(f -> f.type() == FieldType.CHOICES).orElse(false);
+            if (field != null && schema.field(field).isPresent() && (seen.add(field) || several)) {
                 columns.add(field);
             } else {
                 columns.add(null);

@@ -37,6 +37,8 @@ public final class RowChecker {
 
     private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[;\uff1b\u3001,\uff0c]");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
+    /** Plain decimals, optionally with thousands separators: no sign, no exponent. */
+    private static final Pattern AMOUNT_FORM = Pattern.compile("(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
     private static final Pattern RESIDENT_ID_FORM = Pattern.compile("\\d{17}[\\dX]");
 
     private final RecordSchema schema;
@@ -62,7 +64,11 @@ public final class RowChecker {
         String partyIdOrganisation = null;
         for (FieldSpec field : schema.fields()) {
             String rawValue = raw.get(field.name());
-            String text = field.type() == FieldType.TEXT ? TextNormalizer.text(rawValue) : TextNormalizer.compact(rawValue);
+            String text = switch (field.type()) {
+                case TEXT -> TextNormalizer.text(rawValue);
+                case DATE, AMOUNT, INTEGER, YEAR -> TextNormalizer.ascii(rawValue);
+                default -> TextNormalizer.compact(rawValue);
+            };
             if (text.isEmpty()) {
                 if (field.required()) {
                     problems.add(RowProblem.of(field.name(), "REQUIRED"));
@@ -123,7 +129,12 @@ public final class RowChecker {
                     if (RESIDENT_ID_FORM.matcher(normalized).matches() && ResidentIdNumber.check(normalized).valid()) {
                         yield normalized;
                     }
-                    yield problem(problems, field, "PARTY_ID_INVALID");
+                    if (onlyCheckCharacter(CreditCode.check(normalized))) {
+                        partyIdCode = normalized;
+                        suspect = true;
+                        yield normalized;
+                    }
+                    yield problem(problems, field, "PARTY_ID_INVALID", normalized.length());
                 }
             };
             if (value != null) {
@@ -167,6 +178,9 @@ public final class RowChecker {
     }
 
     private static String amount(FieldSpec field, String text, List<RowProblem> problems) {
+        if (!AMOUNT_FORM.matcher(text).matches()) {
+            return problem(problems, field, "AMOUNT_INVALID", text);
+        }
         try {
             var amount = new BigDecimal(text.replace(",", ""));
             if (amount.signum() < 0 || amount.scale() > 6 || amount.precision() - amount.scale() > 14) {
@@ -181,7 +195,7 @@ public final class RowChecker {
     private String year(FieldSpec field, String text, List<RowProblem> problems) {
         if (text.length() == 4 && DIGITS.matcher(text).matches()) {
             int year = Integer.parseInt(text);
-            if (year >= EARLIEST.getYear() && year <= today.getYear()) {
+            if (year >= EARLIEST.getYear() && year < today.getYear()) {
                 return text;
             }
         }
@@ -207,14 +221,17 @@ public final class RowChecker {
             }
             labels.add(label);
         }
-        return labels.isEmpty() ? problem(problems, field, "REQUIRED") : String.join(";", labels);
+        if (labels.isEmpty()) {
+            return problem(problems, field, "REQUIRED");
+        }
+        return String.join(";", field.choices().keySet().stream().filter(labels::contains).toList());
     }
 
     /** The label {@code text} names: the label itself, or a code (leading zeros do not matter). */
     static String label(FieldSpec field, String text) {
-        String compact = TextNormalizer.compact(text);
+        String compact = TextNormalizer.name(text);
         for (var entry : field.choices().entrySet()) {
-            if (TextNormalizer.compact(entry.getKey()).equals(compact)) {
+            if (TextNormalizer.name(entry.getKey()).equals(compact)) {
                 return entry.getKey();
             }
         }

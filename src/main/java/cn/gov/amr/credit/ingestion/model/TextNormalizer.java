@@ -54,6 +54,20 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /**
+     * For dates, amounts and numbers: like {@link #text} with every full-width ASCII character
+     * (digits, letters and punctuation such as － ／ ． ：) made half-width.
+     */
+    public static String ascii(String raw) {
+        String text = text(raw);
+        var out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c);
+        }
+        return out.toString();
+    }
+
     /** A name as compared when matching: like {@link #compact} with （） and () the same. */
     public static String name(String raw) {
         return compact(raw).replace('（', '(').replace('）', ')');

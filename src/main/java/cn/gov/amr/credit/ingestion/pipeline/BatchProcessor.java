@@ -157,8 +157,9 @@ public class BatchProcessor {
     private static Map<String, String> values(List<String> columns, List<String> cells) {
         var values = new HashMap<String, String>();
         for (int i = 0; i < Math.min(columns.size(), cells.size()); i++) {
-            if (columns.get(i) != null) {
-                values.put(columns.get(i), cells.get(i));
+            String cell = cells.get(i);
+            if (columns.get(i) != null && cell != null && !cell.isBlank()) {
+                values.merge(columns.get(i), cell, (first, second) -> first + ";" + second);
             }
         }
         return values;

@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -144,7 +143,6 @@ class DateValuesTest {
      * compact pattern {@code yyyyMMdd} takes none, so {@code "20220305 10:30:00"} (and the common
      * export form {@code yyyyMMddHHmmss}) is Malformed.
      */
-    @Disabled("DateValues: yyyyMMdd followed by a time of day is Malformed although the class documents a time suffix for every format")
     @ParameterizedTest
     @ValueSource(strings = {"20220305 10:30:00", "20220305 10:30"})
     void compactDateWithTimeOfDay(String text) {

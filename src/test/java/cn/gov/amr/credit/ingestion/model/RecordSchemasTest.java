@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -287,16 +286,12 @@ class RecordSchemasTest {
         assertThat(spec.codes().get(0)).isNotEqualTo(alias); // the national code comes first
     }
 
-    /**
-     * DOMAIN §4 names {@code CF_CFLB1}/{@code CF_CFLB2} as 2016-era aliases to accept; only CF_CFLB1 is in
-     * the schema, so a 2016 file's second penalty-category column is silently dropped as unknown. (Were it
-     * added as a plain alias, {@link Headers#resolve} would drop it as a duplicate column instead: the two
-     * columns need merging.)
-     */
-    @Disabled("record-schemas.txt lacks the 2016 alias CF_CFLB2 named in DOMAIN §4")
+    /** DOMAIN §4: 2016 files split the penalty categories into CF_CFLB1 and CF_CFLB2; both columns are kept. */
     @Test
-    void the2016AliasCfCflb2IsAccepted() {
-        assertThat(PENALTY.require("penaltyCategories").codes()).contains("CF_CFLB2");
+    void the2016AliasesCfCflb1AndCfCflb2AreBothKept() {
+        assertThat(PENALTY.require("penaltyCategories").codes()).contains("CF_CFLB1", "CF_CFLB2");
+        assertThat(Headers.resolve(PENALTY, java.util.List.of("CF_CFLB1", "CF_CFLB2", "CF_CFLB1"), java.util.Map.of()))
+                .containsExactly("penaltyCategories", "penaltyCategories", "penaltyCategories");
     }
 
     @Test
