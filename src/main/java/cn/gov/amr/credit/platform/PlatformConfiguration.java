@@ -10,6 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 @EnableConfigurationProperties(PlatformSettings.class)
 class PlatformConfiguration {
 

@@ -91,4 +91,64 @@ public final class IngestionTestData {
         }
         throw new AssertionError("batch " + id + " did not finish");
     }
+
+    /** A valid enterprise code whose check character is a letter (so that case and width matter). */
+    public static String creditCodeWithLetter() {
+        while (true) {
+            String code = RegistryTestData.creditCode('1');
+            if (Character.isLetter(code.charAt(17))) {
+                return code;
+            }
+        }
+    }
+
+    /**
+     * A registered enterprise with the given code, a legal representative and a registration number;
+     * returns {code, name, representative, registrationNumber, representative's ID number}.
+     */
+    public static String[] entityWithCode(TestHttp admin, String code) {
+        String idNumber = RegistryTestData.residentId();
+        var body = RegistryTestData.fullEntity(code, "瑞昌" + RegistryTestData.han(4) + "有限公司", "PENCHENG", idNumber);
+        var response = admin.postJson("/api/v1/entities", RegistryTestData.json(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        @SuppressWarnings("unchecked")
+        var rep = (Map<String, Object>) body.get("legalRepresentative");
+        return new String[] {code, (String) body.get("name"), (String) rep.get("name"),
+                (String) body.get("registrationNumber"), idNumber};
+    }
+
+    /**
+     * An enterprise loaded from the registration system with a code that fails only its check
+     * character (kept with the review flag); returns {code, name}.
+     */
+    public static String[] flaggedEntity(TestHttp admin) {
+        String code = RegistryTestData.withWrongCheck(RegistryTestData.creditCode('1'));
+        String name = "瑞昌" + RegistryTestData.han(4) + "有限公司";
+        var body = RegistryTestData.entity(code, name, "ENTERPRISE", "PENCHENG");
+        var response = admin.postJson("/api/v1/entities?origin=REGISTRATION_SYSTEM", RegistryTestData.json(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(Json.parse(response.body()).get("reviewFlag").asBoolean()).isTrue();
+        return new String[] {code, name};
+    }
+
+    /** Uploads a file of {@code kind} (multipart part {@code file}); extra query text such as {@code &department=7}. */
+    public static java.net.http.HttpResponse<String> upload(TestHttp client, String kind, String query, String fileName,
+                                                            byte[] content) {
+        return client.postFile("/api/v1/ingest/batches?kind=" + kind + (query == null ? "" : query), Map.of(), fileName,
+                content);
+    }
+
+    /** Uploads a file, expects 202 and waits for the batch to finish; returns its report. */
+    public static JsonNode uploadAndAwait(TestHttp client, String kind, String fileName, byte[] content) {
+        var response = upload(client, kind, null, fileName, content);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return awaitBatch(client, Json.parse(response.body()).get("id").asLong());
+    }
+
+    /** Pushes records of {@code kind}, expects 202 and waits for the batch to finish; returns its report. */
+    public static JsonNode pushAndAwait(TestHttp client, String kind, List<? extends Map<String, String>> rows) {
+        var response = client.postJson("/api/v1/ingest/records?kind=" + kind, RegistryTestData.json(rows));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        return awaitBatch(client, Json.parse(response.body()).get("id").asLong());
+    }
 }

@@ -2,6 +2,7 @@ package cn.gov.amr.credit.ingestion.demo;
 
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /** Picks items at random in proportion to their weights. */
@@ -31,6 +32,11 @@ final class WeightedChoice<T> {
     /** Rows of a vocabulary section weighted by their column {@code column}. */
     static WeightedChoice<String[]> rows(List<String[]> rows, int column) {
         return of(rows, r -> Double.parseDouble(r[column]));
+    }
+
+    /** The same weights for other items. */
+    <R> WeightedChoice<R> map(Function<T, R> mapping) {
+        return new WeightedChoice<>(items.stream().map(mapping).toList(), cumulative);
     }
 
     T pick(Random random) {

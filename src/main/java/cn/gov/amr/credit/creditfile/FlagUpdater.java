@@ -1,0 +1,49 @@
+package cn.gov.amr.credit.creditfile;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.gov.amr.credit.creditfile.infrastructure.FlagStore;
+import cn.gov.amr.credit.creditfile.model.FlagRules;
+import cn.gov.amr.credit.ingestion.BatchAccepted;
+import cn.gov.amr.credit.ingestion.CreditRecords;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Recomputes the stored flags of exactly the entities a batch named. Delivered through the event
+ * publication registry: a publication not completed (crash, error) is delivered again at restart.
+ */
+@Component
+class FlagUpdater {
+
+    static final EnumSet<RecordKind> FLAG_KINDS = EnumSet.of(RecordKind.DISHONEST_DEBTOR, RecordKind.PENALTY,
+            RecordKind.COMMENDATION);
+
+    private final CreditRecords records;
+    private final FlagStore flags;
+    private final Clock clock;
+
+    FlagUpdater(CreditRecords records, FlagStore flags, Clock clock) {
+        this.records = records;
+        this.flags = flags;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(BatchAccepted event) {
+        recompute(event.entityCodes());
+    }
+
+    void recompute(List<String> entityCodes) {
+        var byEntity = records.facts(entityCodes, FLAG_KINDS).stream()
+                .collect(Collectors.groupingBy(cn.gov.amr.credit.ingestion.RecordFact::entityCode));
+        var computed = new HashMap<String, List<CreditFlag>>();
+        byEntity.forEach((code, facts) -> computed.put(code, FlagRules.fromRecords(facts)));
+        flags.replace(entityCodes, computed, clock.instant());
+    }
+}

@@ -1,0 +1,45 @@
+package cn.gov.amr.credit.creditfile.web;
+
+import java.util.List;
+
+import cn.gov.amr.credit.creditfile.CreditFile;
+import cn.gov.amr.credit.creditfile.CreditFiles;
+import cn.gov.amr.credit.ingestion.CreditRecord;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Credit files (contract: path and field names are integration promises). */
+@RestController
+@Tag(name = "Credit files", description = "Each entity's records and flags")
+class CreditFileApiController {
+
+    private static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
+    private final CreditFiles files;
+
+    CreditFileApiController(CreditFiles files) {
+        this.files = files;
+    }
+
+    record VersionList(List<CreditRecord> items) {
+    }
+
+    @GetMapping("/api/v1/entities/{code}/credit-file")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "An entity's credit file: {entity, records (current versions, newest decision first, each "
+            + "with kind, documentNumber, department, batch, receivedAt, version and its fields; personal ID numbers "
+            + "masked), flags in force today}")
+    CreditFile file(@PathVariable String code) {
+        return files.of(code);
+    }
+
+    @GetMapping("/api/v1/entities/{code}/credit-file/records/{id}/versions")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Every version of one record, newest first")
+    VersionList versions(@PathVariable String code, @PathVariable long id) {
+        return new VersionList(files.versions(code, id));
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gov.amr.credit.ingestion;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+import cn.gov.amr.credit.ingestion.infrastructure.RecordQueries;
+import cn.gov.amr.credit.ingestion.model.FieldSpec;
+import cn.gov.amr.credit.ingestion.model.Masks;
+import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The accepted records, for the credit file and the modules that compute from them. Fields holding
+ * personal ID numbers are masked in everything handed out here.
+ */
+@Service
+public class CreditRecords {
+
+    private final RecordQueries queries;
+
+    CreditRecords(RecordQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Current versions of an entity's records, newest decision first. */
+    @Transactional(readOnly = true)
+    public List<CreditRecord> of(String entityCode) {
+        return queries.currentOf(entityCode).stream().map(CreditRecords::masked).toList();
+    }
+
+    /** Every version of a record, newest first. */
+    @Transactional(readOnly = true)
+    public List<CreditRecord> versions(long recordId) {
+        return queries.versionsOf(recordId).stream().map(CreditRecords::masked).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
+        return queries.facts(entityCodes, kinds);
+    }
+
+    static CreditRecord masked(CreditRecord record) {
+        var schema = RecordSchemas.of(record.kind());
+        var fields = new LinkedHashMap<String, String>();
+        record.fields().forEach((name, value) -> fields.put(name,
+                schema.field(name).map(FieldSpec::personal).orElse(false) ? Masks.personalId(value) : value));
+        return new CreditRecord(record.id(), record.kind(), record.documentNumber(), record.departmentId(),
+                record.department(), record.batch(), record.receivedAt(), record.version(), record.decidedOn(),
+                record.validUntil(), record.flagged(), fields);
+    }
+}

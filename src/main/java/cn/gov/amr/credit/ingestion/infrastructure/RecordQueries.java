@@ -1,0 +1,80 @@
+package cn.gov.amr.credit.ingestion.infrastructure;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.gov.amr.credit.ingestion.CreditRecord;
+import cn.gov.amr.credit.ingestion.RecordFact;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads of {@code ingestion.records} for credit files and flags. */
+@Repository
+public class RecordQueries {
+
+    private static final TypeReference<LinkedHashMap<String, String>> FIELDS = new TypeReference<>() {
+    };
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    RecordQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Current versions of an entity's records, newest decision first (unmasked: callers mask). */
+    public List<CreditRecord> currentOf(String entityCode) {
+        return jdbc.sql("""
+                        select r.id, r.kind, r.natural_key, r.department_id, d.name as department, r.batch_id, r.received_at,
+                            r.version, r.decided_on, r.valid_until, r.flagged, r.payload
+                        from ingestion.records r join ingestion.departments d on d.id = r.department_id
+                        where r.entity_code = ? and r.current
+                        order by r.decided_on desc nulls last, r.id desc""")
+                .param(entityCode).query(this::record).list();
+    }
+
+    /** Every version of one record identity, newest first. */
+    public List<CreditRecord> versionsOf(long recordId) {
+        return jdbc.sql("""
+                        select r.id, r.kind, r.natural_key, r.department_id, d.name as department, r.batch_id, r.received_at,
+                            r.version, r.decided_on, r.valid_until, r.flagged, r.payload
+                        from ingestion.records o
+                        join ingestion.records r on r.department_id = o.department_id and r.kind = o.kind
+                            and r.natural_key = o.natural_key and r.entity_code = o.entity_code
+                        join ingestion.departments d on d.id = r.department_id
+                        where o.id = ? order by r.version desc""")
+                .param(recordId).query(this::record).list();
+    }
+
+    public String entityOf(long recordId) {
+        return jdbc.sql("select entity_code from ingestion.records where id = ?").param(recordId).query(String.class)
+                .optional().orElse(null);
+    }
+
+    /** Facts of the current records of the given kinds for the given entities. */
+    public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
+        return jdbc.sql("""
+                        select entity_code, kind, natural_key, decided_on, valid_until from ingestion.records
+                        where current and entity_code = any(?) and kind = any(?)""")
+                .params(entityCodes.toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new RecordFact(rs.getString(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class)))
+                .list();
+    }
+
+    private CreditRecord record(ResultSet rs, int n) throws SQLException {
+        Map<String, String> fields = json.readValue(rs.getString("payload"), FIELDS);
+        return new CreditRecord(rs.getLong("id"), RecordKind.valueOf(rs.getString("kind")), rs.getString("natural_key"),
+                rs.getLong("department_id"), rs.getString("department"), rs.getLong("batch_id"),
+                rs.getTimestamp("received_at").toInstant(), rs.getInt("version"),
+                rs.getObject("decided_on", java.time.LocalDate.class), rs.getObject("valid_until", java.time.LocalDate.class),
+                rs.getBoolean("flagged"), fields);
+    }
+}
