@@ -197,6 +197,12 @@ public class Registry {
         return entities.identities(codes, registrationNumbers, organisationCodes, representatives);
     }
 
+    /** How many entities are registered. */
+    @Transactional(readOnly = true)
+    public long count() {
+        return entities.count();
+    }
+
     /** Every registered entity's identifiers, ordered by code. */
     @Transactional(readOnly = true)
     public List<EntityIdentity> allIdentities() {

@@ -116,9 +116,8 @@ class BatchCrashIT {
                 summary(running), seen);
 
         // 2. Interrupted with no attempt left: FAILED (INTERRUPTED), nothing applied, file kept, retry completes.
-        process.destroy();
-        process.waitFor();
-        start("--credit.ingestion.max-attempts=1");
+        // Whether a batch is run again is decided by the instance that recovers it, so only the restart
+        // needs max-attempts=1 (this saves a fourth start).
         String[] second = department("处罚测试二局");
         byte[] secondFile = penalties(entities, ROWS, ROWS);
         long secondBatch = submit(second[1], secondFile);
@@ -383,16 +382,15 @@ class BatchCrashIT {
     private static byte[] penalties(List<String[]> entities, int from, int count) {
         String authorityCode = governmentCode();
         String year = from == 0 ? "2022" : "2023";
-        var out = new StringBuilder(count * 330);
+        var out = new StringBuilder(count * 200);
         out.append("行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,"
                 + "处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,处罚机关,处罚机关统一社会信用代码,数据来源单位,"
                 + "数据来源单位统一社会信用代码\r\n");
         for (int i = 0; i < count; i++) {
             String[] entity = entities.get(i % entities.size());
             csv(out, entity[1]).append(",法人及非法人组织,").append(entity[0]).append(",瑞市监罚〔").append(year)
-                    .append("〕").append(from + i + 1).append("号,未按规定公示年度报告,未履行公示义务,")
-                    .append("《企业信息公示暂行条例》第十八条,警告;罚款,警告并处罚款5000元,0.5,2022-03-15,2025-03-14,")
-                    .append("瑞昌市市场监督管理局,").append(authorityCode).append(",瑞昌市市场监督管理局,")
+                    .append("〕").append(from + i + 1).append("号,未公示年报,未公示,条例第十八条,警告;罚款,警告罚款,0.5,")
+                    .append("2022-03-15,2025-03-14,瑞昌市监局,").append(authorityCode).append(",瑞昌市监局,")
                     .append(authorityCode).append("\r\n");
         }
         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);

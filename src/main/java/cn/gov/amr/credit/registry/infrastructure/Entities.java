@@ -59,6 +59,10 @@ public class Entities {
                 .query(Entities::identity).list();
     }
 
+    public long count() {
+        return jdbc.sql("select count(*) from registry.entities").query(Long.class).single();
+    }
+
     /** Every entity's identifiers, by code (for generators of synthetic data). */
     public List<EntityIdentity> allIdentities() {
         return jdbc.sql("select code, registration_number, organisation_code, name, legal_rep_name, kind, status,"

@@ -1,0 +1,27 @@
+package cn.gov.amr.credit.ingestion;
+
+import java.util.List;
+
+/**
+ * Coverage statistics of aggregation. {@code matchRate}: of the rows that passed validation, the
+ * share attached to an entity; {@code quarantineRate}: of all rows received, the share quarantined.
+ */
+public record Coverage(Totals totals, List<Count> byDepartment, List<Count> byKind, List<MonthCount> byMonth,
+                       List<Reason> topReasons) {
+
+    public record Totals(long records, long entitiesCovered, long entities, double coverage, long rows, long accepted,
+                         long duplicates, long quarantined, long unmatched, double matchRate, double quarantineRate) {
+    }
+
+    /** Current records of one department or kind. */
+    public record Count(String key, String name, long records) {
+    }
+
+    /** Current records by month of decision, department and kind. */
+    public record MonthCount(String month, long departmentId, String department, RecordKind kind, long records) {
+    }
+
+    /** A quarantine reason (machine code) and how many open rows carry it. */
+    public record Reason(String code, long rows) {
+    }
+}

@@ -1,0 +1,98 @@
+package cn.gov.amr.credit.ingestion.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+
+import cn.gov.amr.credit.ingestion.Coverage;
+import cn.gov.amr.credit.ingestion.CoverageStatistics;
+import cn.gov.amr.credit.ingestion.Destination;
+import cn.gov.amr.credit.ingestion.Export;
+import cn.gov.amr.credit.ingestion.ExportCount;
+import cn.gov.amr.credit.ingestion.Exports;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Exports to upper-level platforms and coverage statistics. */
+@RestController
+@Tag(name = "Exports and statistics", description = "Records sent to upper-level platforms; coverage of aggregation")
+class ExportApiController {
+
+    private static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
+    private static final String EXPORTERS = "hasAnyRole('ADMIN', 'OFFICER')";
+    private final Exports exports;
+    private final CoverageStatistics statistics;
+
+    ExportApiController(Exports exports, CoverageStatistics statistics) {
+        this.exports = exports;
+        this.statistics = statistics;
+    }
+
+    /** from and to are months (yyyy-MM) of the records' decision dates; format CSV (default) or XLSX. */
+    record ExportRequest(Destination destination, RecordKind kind, YearMonth from, YearMonth to, String format) {
+    }
+
+    record ExportList(List<Export> items) {
+    }
+
+    record CountList(List<ExportCount> items) {
+    }
+
+    @PostMapping("/api/v1/exports")
+    @PreAuthorize(EXPORTERS)
+    @Operation(summary = "Export the records routed to a destination (PREFECTURE, NATIONAL) of one kind decided in a "
+            + "period, in the national format with full fields: 201 with the export; 422 if the kind does not go there")
+    ResponseEntity<Export> export(@RequestBody ExportRequest request) {
+        var export = exports.export(request.destination(), request.kind(), request.from(), request.to(),
+                request.format());
+        return ResponseEntity.created(URI.create("/api/v1/exports/" + export.id())).body(export);
+    }
+
+    @GetMapping("/api/v1/exports")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Exports made, newest first")
+    ExportList list() {
+        return new ExportList(exports.all());
+    }
+
+    @GetMapping("/api/v1/exports/{id}/file")
+    @PreAuthorize(EXPORTERS)
+    @Operation(summary = "The exported file")
+    ResponseEntity<byte[]> file(@PathVariable long id) {
+        var file = exports.file(id);
+        MediaType type = "XLSX".equals(file.format())
+                ? MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                : new MediaType("text", "csv", StandardCharsets.UTF_8);
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file.name(), StandardCharsets.UTF_8).build().toString())
+                .body(file.content());
+    }
+
+    @GetMapping("/api/v1/exports/counts")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Records sent per destination and month of decision (each record version once)")
+    CountList counts(@RequestParam YearMonth from, @RequestParam YearMonth to) {
+        return new CountList(exports.monthly(from, to));
+    }
+
+    @GetMapping("/api/v1/ingest/statistics")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "Coverage: records by department, kind and month; entities covered; match rate; quarantine "
+            + "rate and top reasons")
+    Coverage statistics() {
+        return statistics.coverage();
+    }
+}
