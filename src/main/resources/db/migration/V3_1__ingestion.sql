@@ -116,3 +116,11 @@ create table ingestion.export_items (
     month       date   not null,                   -- first day of the record's decision month
     primary key (destination, record_id)
 );
+
+-- The demo departments' files were queued (once per database, see --demo).
+create table ingestion.demo_loads (
+    id        int primary key check (id = 1),
+    seed      bigint      not null,
+    batches   int         not null,
+    loaded_at timestamptz not null
+);

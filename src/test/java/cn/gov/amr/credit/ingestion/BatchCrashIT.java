@@ -45,8 +45,11 @@ class BatchCrashIT {
 
     private static final String ADMIN_PASSWORD = "Batch-Crash-Admin-Pass-7";
     private static final Pattern DB_PORT = Pattern.compile("Database: embedded PostgreSQL \\d+, data directory .*?, port (\\d+)");
-    /** Enough rows that processing takes seconds (progress is reported every 5,000 rows). */
-    private static final int ROWS = 150_000;
+    /**
+     * Enough rows that processing takes several seconds after the first progress report (which comes
+     * after the first chunk of 5,000 rows), so that the kill lands well before the batch's commit.
+     */
+    private static final int ROWS = 40_000;
     private static final int ENTITIES = 2_000;
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(150);
 
@@ -112,7 +115,7 @@ class BatchCrashIT {
         assertThat(again.get("duplicates").asInt()).isEqualTo(ROWS);
         assertThat(again.get("quarantined").asInt()).isZero();
         assertRecords(Long.parseLong(first[0]), ROWS, firstBatch);
-        System.out.printf("BatchCrashIT phase 1: killed batch %d at %s; after the restart saw %s%n", firstBatch,
+        System.out.printf("BatchCrashIT phase 1: killed batch %d at %s; after the restart saw (status=looks) %s%n", firstBatch,
                 summary(running), seen);
 
         // 2. Interrupted with no attempt left: FAILED (INTERRUPTED), nothing applied, file kept, retry completes.
@@ -201,7 +204,17 @@ class BatchCrashIT {
     // --- the API ----------------------------------------------------------------------------------
 
     /** Enterprises of the demo city with a valid code: {code, name}. */
-    private List<String[]> enterprises(int count) {
+    private List<String[]> enterprises(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (true) {
+            var response = admin.get("/api/v1/entities?kind=ENTERPRISE&size=1");
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            if (Json.parse(response.body()).get("total").asLong() >= 2L * count) {
+                break;
+            }
+            assertThat(System.nanoTime()).as("demo city loaded").isLessThan(deadline);
+            Thread.sleep(500);
+        }
         var found = new ArrayList<String[]>();
         Set<String> codes = new LinkedHashSet<>();
         for (int page = 1; found.size() < count && page <= count / 50; page++) {
@@ -293,16 +306,16 @@ class BatchCrashIT {
     /**
      * Waits for the interrupted batch to complete, checking at every look that the department has no
      * record before the batch is COMPLETED (counted first, so a count taken while the batch was not
-     * yet COMPLETED must be zero). Returns the statuses seen.
+     * yet COMPLETED must be zero). Returns how often each status was seen.
      */
-    private Set<String> awaitCompletedApplyingAtOnce(long department, long id) throws Exception {
-        var seen = new LinkedHashSet<String>();
+    private Map<String, Integer> awaitCompletedApplyingAtOnce(long department, long id) throws Exception {
+        var seen = new LinkedHashMap<String, Integer>();
         long deadline = System.nanoTime() + BATCH_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             int records = countRecords(department);
             JsonNode batch = batch(id);
             String status = batch.get("status").asString();
-            seen.add(status);
+            seen.merge(status, 1, Integer::sum);
             if (status.equals("COMPLETED")) {
                 return seen;
             }

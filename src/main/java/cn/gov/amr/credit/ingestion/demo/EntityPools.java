@@ -1,8 +1,9 @@
 package cn.gov.amr.credit.ingestion.demo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 
 import cn.gov.amr.credit.ingestion.model.TextNormalizer;
 import cn.gov.amr.credit.registry.EntityIdentity;
@@ -32,6 +35,14 @@ final class EntityPools {
     private final boolean[] uniqueOrganisation;
     private final boolean[] uniqueNameAndRepresentative;
     private final Map<String, Pool> pools = new HashMap<>();
+    private final Map<String, BitSet> namesContaining = new HashMap<>();
+    private final Map<Character, BitSet> namesWith = new HashMap<>();
+    /** Epoch day of each entity's establishment ({@code Long.MAX_VALUE} when unknown: it gets no dated record). */
+    private final long[] established;
+    /** Entity indices in order of establishment. */
+    private final int[] byEstablishment;
+    /** Each entity's position in {@link #byEstablishment}. */
+    private final int[] rank;
     private final Pool everyone;
 
     EntityPools(List<EntityIdentity> entities) {
@@ -40,11 +51,14 @@ final class EntityPools {
         var registrations = new HashMap<String, Integer>();
         var organisations = new HashMap<String, Integer>();
         var names = new HashMap<String, Integer>();
-        for (EntityIdentity e : entities) {
+        var nameKeys = new String[n];
+        for (int i = 0; i < n; i++) {
+            EntityIdentity e = entities.get(i);
+            nameKeys[i] = nameKey(e);
             codes.add(e.code());
             count(registrations, e.registrationNumber());
             count(organisations, e.organisationCode());
-            count(names, nameKey(e));
+            count(names, nameKeys[i]);
         }
         uniqueRegistration = new boolean[n];
         uniqueOrganisation = new boolean[n];
@@ -53,7 +67,19 @@ final class EntityPools {
             EntityIdentity e = entities.get(i);
             uniqueRegistration[i] = once(registrations, e.registrationNumber());
             uniqueOrganisation[i] = once(organisations, e.organisationCode());
-            uniqueNameAndRepresentative[i] = once(names, nameKey(e));
+            uniqueNameAndRepresentative[i] = once(names, nameKeys[i]);
+        }
+        established = new long[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate on = entities.get(i).establishedOn();
+            established[i] = on == null ? Long.MAX_VALUE : on.toEpochDay();
+        }
+        byEstablishment = IntStream.range(0, n).boxed()
+                .sorted(Comparator.<Integer>comparingLong(i -> established[i]).thenComparing(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byEstablishment[r]] = r;
         }
         everyone = pool("");
     }
@@ -107,36 +133,62 @@ final class EntityPools {
 
     private Pool build(String spec) {
         Set<EntityKind> kinds = EnumSet.noneOf(EntityKind.class);
-        List<String> words = new ArrayList<>();
+        BitSet named = null;
         for (String token : spec.split("\\s+")) {
             if (token.startsWith("@")) {
                 kinds.add(EntityKind.valueOf(token.substring(1)));
             } else if (!token.isEmpty()) {
-                words.add(token);
+                named = named == null ? new BitSet(entities.size()) : named;
+                named.or(namesContaining(token));
             }
         }
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < entities.size(); i++) {
-            EntityIdentity e = entities.get(i);
-            if ((kinds.isEmpty() || kinds.contains(e.kind())) && e.establishedOn() != null
-                    && (words.isEmpty() || e.name() != null && words.stream().anyMatch(e.name()::contains))) {
-                all.add(i);
+        IntPredicate ofKind = i -> kinds.isEmpty() || kinds.contains(entities.get(i).kind());
+        int[] all = named == null ? Arrays.stream(byEstablishment).filter(ofKind).toArray()
+                : named.stream().filter(ofKind).boxed().sorted(Comparator.comparingInt(i -> rank[i]))
+                .mapToInt(Integer::intValue).toArray();
+        int[] active = Arrays.stream(all).filter(i -> entities.get(i).status() == EntityStatus.ACTIVE).toArray();
+        return new Pool(established, all, active);
+    }
+
+    /** The entities whose name contains {@code word}: those with all its characters, then checked. */
+    private BitSet namesContaining(String word) {
+        return namesContaining.computeIfAbsent(word, w -> {
+            BitSet hits = null;
+            for (int i = 0; i < w.length(); i++) {
+                BitSet with = namesWith().getOrDefault(w.charAt(i), new BitSet());
+                if (hits == null) {
+                    hits = (BitSet) with.clone();
+                } else {
+                    hits.and(with);
+                }
             }
-        }
-        all.sort((a, b) -> {
-            int c = entities.get(a).establishedOn().compareTo(entities.get(b).establishedOn());
-            return c != 0 ? c : Integer.compare(a, b);
+            for (int i = hits.nextSetBit(0); i >= 0; i = hits.nextSetBit(i + 1)) {
+                if (!entities.get(i).name().contains(w)) {
+                    hits.clear(i);
+                }
+            }
+            return hits;
         });
-        return new Pool(entities, all.stream().mapToInt(Integer::intValue).toArray(),
-                all.stream().filter(i -> entities.get(i).status() == EntityStatus.ACTIVE).mapToInt(Integer::intValue).toArray());
+    }
+
+    private Map<Character, BitSet> namesWith() {
+        if (namesWith.isEmpty()) {
+            for (int i = 0; i < entities.size(); i++) {
+                String name = entities.get(i).name();
+                for (int c = 0; name != null && c < name.length(); c++) {
+                    namesWith.computeIfAbsent(name.charAt(c), k -> new BitSet(entities.size())).set(i);
+                }
+            }
+        }
+        return namesWith;
     }
 
     /** Entity indices sorted by establishment date: all of them, and the active ones. */
-    private record Pool(List<EntityIdentity> entities, int[] all, int[] active) {
+    private record Pool(long[] established, int[] all, int[] active) {
 
         int pick(LocalDate date, Random random, Set<Integer> taken) {
             int[] candidates = date.isAfter(DemoFigures.CLOSED_ENTITIES_LAST_DAY) ? active : all;
-            int eligible = establishedBy(candidates, date);
+            int eligible = establishedBy(candidates, date.toEpochDay());
             if (eligible == 0) {
                 return -1;
             }
@@ -149,13 +201,13 @@ final class EntityPools {
             return Arrays.stream(candidates, 0, eligible).filter(i -> !taken.contains(i)).findFirst().orElse(-1);
         }
 
-        /** How many of {@code candidates} were established on or before {@code date}. */
-        private int establishedBy(int[] candidates, LocalDate date) {
+        /** How many of {@code candidates} were established on or before {@code day}. */
+        private int establishedBy(int[] candidates, long day) {
             int low = 0;
             int high = candidates.length;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (entities.get(candidates[mid]).establishedOn().isAfter(date)) {
+                if (established[candidates[mid]] > day) {
                     high = mid;
                 } else {
                     low = mid + 1;

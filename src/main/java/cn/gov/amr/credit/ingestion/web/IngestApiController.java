@@ -120,8 +120,7 @@ class IngestApiController {
         Batch batch = ingestion.batch(id);
         var errors = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS).stream()
                 .map(e -> messages.entry(batch.kind(), e, locale)).toList();
-        String failure = batch.failureCode() == null ? null : messages.message(batch.kind(),
-                new cn.gov.amr.credit.ingestion.RowError(0, 0, null, batch.failureCode(), List.of()), locale);
+        String failure = messages.failure(batch.failureCode(), locale);
         return new BatchReport(batch.id(), batch.departmentId(), batch.departmentName(), batch.kind(),
                 batch.channel().name(), batch.fileName(), batch.format(), batch.encoding(), batch.status(),
                 batch.attempts(), batch.rows(), batch.accepted(), batch.duplicates(), batch.quarantined(),

@@ -37,6 +37,11 @@ class RowErrorMessages {
         return messages.getMessage("ingestion.error.format", new Object[] {label, text}, label + ": " + text, locale);
     }
 
+    /** Why a batch failed, e.g. INTERRUPTED or COLUMNS_MISSING. */
+    String failure(String code, Locale locale) {
+        return code == null ? null : messages.getMessage("problem." + code, new Object[] {""}, code, locale);
+    }
+
     String label(RecordKind kind, String field, Locale locale) {
         boolean chinese = locale == null || "zh".equals(locale.getLanguage());
         return RecordSchemas.of(kind).field(field).map(f -> chinese ? f.label() : englishLabel(f)).orElse(field);
