@@ -89,8 +89,8 @@ public class Ingestion {
     /** A JSON array of records of one kind (English field names); at most {@code maxPushRecords}. */
     @Transactional
     public Batch submitPush(Long departmentId, RecordKind kind, byte[] body) {
-        Department department = sender(departmentId, kind);
         checkPush(body);
+        Department department = sender(departmentId, kind);
         return queue(department, kind, BatchChannel.PUSH, null, "JSON", "UTF-8", body, null);
     }
 

@@ -32,6 +32,9 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     private static final Set<Caller> STAFF = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER, Caller.AUDITOR);
     private static final Set<Caller> ADMIN = EnumSet.of(Caller.ADMIN);
     private static final Set<Caller> AUDIT = EnumSet.of(Caller.ADMIN, Caller.AUDITOR);
+    private static final Set<Caller> STAFF_AND_DEPARTMENTS = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
+    private static final Set<Caller> SENDERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.DEPARTMENT);
+    private static final Set<Caller> CORRECTORS = EnumSet.of(Caller.ADMIN, Caller.OFFICER);
 
     record Endpoint(String method, String path, String body, Set<Caller> allowed, boolean page) {
         /** Department keys are credentials of the JSON API only; elsewhere their holder is anonymous. */
@@ -62,6 +65,28 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/api/v1/audit/entries", null, AUDIT),
                 api("GET", "/api/v1/audit/head", null, AUDIT),
                 api("GET", "/api/v1/audit/verification", null, AUDIT),
+                api("GET", "/api/v1/departments", null, STAFF),
+                api("POST", "/api/v1/departments", "{}", ADMIN),
+                api("GET", "/api/v1/departments/999999", null, STAFF),
+                api("PUT", "/api/v1/departments/999999", "{}", ADMIN),
+                api("POST", "/api/v1/departments/999999/key-rotation", null, ADMIN),
+                api("DELETE", "/api/v1/departments/999999/key", null, ADMIN),
+                api("POST", "/api/v1/ingest/records?kind=PENALTY", "[]", SENDERS),
+                api("GET", "/api/v1/ingest/batches", null, STAFF_AND_DEPARTMENTS),
+                api("GET", "/api/v1/ingest/batches/999999", null, STAFF_AND_DEPARTMENTS),
+                api("GET", "/api/v1/ingest/batches/999999/errors", null, STAFF_AND_DEPARTMENTS),
+                api("POST", "/api/v1/ingest/batches/999999/retry", null, CORRECTORS),
+                api("GET", "/api/v1/ingest/batches/999999/quarantine", null, STAFF),
+                api("GET", "/api/v1/ingest/quarantine/999999", null, STAFF),
+                api("POST", "/api/v1/ingest/quarantine/999999/resubmission", "{}", CORRECTORS),
+                api("POST", "/api/v1/ingest/quarantine/999999/dismissal", null, CORRECTORS),
+                api("GET", "/api/v1/ingest/statistics", null, STAFF),
+                api("POST", "/api/v1/exports", "{}", CORRECTORS),
+                api("GET", "/api/v1/exports", null, STAFF),
+                api("GET", "/api/v1/exports/999999/file", null, CORRECTORS),
+                api("GET", "/api/v1/exports/counts?from=2022-01&to=2022-08", null, STAFF),
+                api("GET", "/api/v1/entities/914403001922038216/credit-file", null, STAFF),
+                api("GET", "/api/v1/entities/914403001922038216/credit-file/records/1/versions", null, STAFF),
                 api("GET", "/actuator/health", null, ALL),
                 api("GET", "/actuator/prometheus", null, ADMIN),
                 api("GET", "/v3/api-docs", null, ALL),
