@@ -106,6 +106,7 @@ public class BatchProcessor {
     }
 
     private void run(Batch batch) {
+        long started = System.nanoTime();
         batches.lockForProcessing(batch.id());
         batches.lockDepartment(batch.departmentId());
         Department department = departments.get(batch.departmentId());
@@ -125,7 +126,9 @@ public class BatchProcessor {
             return true;
         });
         flush(batch, processor, chunk, source);
+        long read = System.nanoTime();
         var applied = records.apply(batch.id(), batch.departmentId(), batch.kind(), clock.instant());
+        long appliedAt = System.nanoTime();
         batches.complete(batch.id(), new BatchStore.Counts(processor.rows(), applied.accepted(),
                 processor.duplicates() + applied.duplicates(), processor.quarantined(), applied.flagged(),
                 processor.unmatched()), clock.instant());
@@ -134,8 +137,11 @@ public class BatchProcessor {
             events.publishEvent(new BatchAccepted(batch.id(), batch.departmentId(), batch.kind(),
                     codes.subList(from, Math.min(codes.size(), from + BatchAccepted.MAX_CODES))));
         }
-        log.info("Batch {} ({} {}): {} rows, {} accepted, {} quarantined", batch.id(), department.code(), batch.kind(),
-                processor.rows(), applied.accepted(), processor.quarantined());
+        log.info("Batch {} ({} {}): {} rows, {} accepted, {} duplicates, {} quarantined in {} ms"
+                        + " (read, check, match and stage {} ms; apply {} ms)", batch.id(), department.code(),
+                batch.kind(), processor.rows(), applied.accepted(), processor.duplicates() + applied.duplicates(),
+                processor.quarantined(), (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000,
+                (appliedAt - read) / 1_000_000);
     }
 
     private void flush(Batch batch, ChunkProcessor processor, List<ChunkProcessor.RawRow> chunk, TabularSource source) {
