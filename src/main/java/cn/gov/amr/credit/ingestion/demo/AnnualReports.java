@@ -25,11 +25,13 @@ import cn.gov.amr.credit.registry.EntityStatus;
  * business, 98.76 % of the enterprises and 96 % of the cooperatives. The enterprises that did not
  * file are drawn so that the rate is 98.76 % (to two decimals) both among all enterprises established
  * by then and among those still active. Entities of kind {@code OTHER} are not obliged and file none.
+ * Every report is published (a report kept from the public would count as not filed for the
+ * abnormal-operations list); about a fifth of the entities withhold their amounts.
  */
 final class AnnualReports {
 
     private static final int BASIS = 10_000;
-    private static final int UNPUBLISHED_PER_MILLE = 20;
+    private static final String PUBLISHED = "1";
     private static final int WITHHELD_PER_MILLE = 200;
     private static final int MONEY_SCALE = 2;
 
@@ -55,7 +57,9 @@ final class AnnualReports {
         long days = ChronoUnit.DAYS.between(DemoFigures.REPORTS_FROM, DemoFigures.REPORTS_TO);
         var dated = new ArrayList<Map.Entry<LocalDate, Map<String, String>>>(filers.size());
         for (int index : filers) {
-            LocalDate filed = DemoFigures.REPORTS_FROM.plusDays(Math.min(days, (long) ((days + 1) * Math.sqrt(random.nextDouble()))));
+            // More reports near the deadline: the square root skews the day towards the end.
+            long day = Math.min(days, (long) ((days + 1) * Math.sqrt(random.nextDouble())));
+            LocalDate filed = DemoFigures.REPORTS_FROM.plusDays(day);
             var row = row(index, filed, random);
             if (random.nextInt(1000) < DemoFigures.FIXABLE_MESS_PER_MILLE) {
                 mess.fix(row, random);
@@ -72,12 +76,15 @@ final class AnnualReports {
         parties.coded(row, schema, index);
         row.put("reportYear", String.valueOf(DemoFigures.REPORT_YEAR));
         row.put("submittedOn", Context.iso(filed));
-        row.put("published", Choices.label(schema, "published", random.nextInt(1000) < UNPUBLISHED_PER_MILLE ? "0" : "1"));
+        row.put("published", Choices.label(schema, "published", PUBLISHED));
         row.put("operatingStatus", statuses.pick(random)[1]);
         boolean individual = e.kind() == EntityKind.INDIVIDUAL_BUSINESS;
-        row.put("employees", String.valueOf(individual ? 1 + random.nextInt(5) : (int) Math.exp(1 + random.nextDouble() * 4.5)));
+        int employees = individual ? 1 + random.nextInt(5) : (int) Math.exp(1 + random.nextDouble() * 4.5);
+        row.put("employees", String.valueOf(employees));
         if (random.nextInt(1000) >= WITHHELD_PER_MILLE) {
-            double assets = individual ? 1 + random.nextDouble() * 49 : Math.exp(Math.log(10) + random.nextDouble() * Math.log(2000));
+            // 万元: individual businesses 1 to 50, others 10 to 20,000 (log-uniform)
+            double assets = individual ? 1 + random.nextDouble() * 49
+                    : Math.exp(Math.log(10) + random.nextDouble() * Math.log(2000));
             double revenue = assets * (0.3 + random.nextDouble() * 1.7);
             row.put("totalAssets", money(assets));
             row.put("revenue", money(revenue));

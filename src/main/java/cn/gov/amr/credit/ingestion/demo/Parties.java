@@ -68,7 +68,10 @@ final class Parties {
         }
     }
 
-    /** Whether a dishonest-debtor row can name the entity: a flagged code is no valid party identifier. */
+    /**
+     * Whether a dishonest-debtor row can name the entity: the code of an entity flagged for review fails
+     * its check, so such an entity is named by its organisation code or its name where those are unique.
+     */
     boolean debtorNameable(int index) {
         return !pools.get(index).reviewFlag() || pools.uniqueOrganisation(index) || pools.uniqueNameAndRepresentative(index);
     }

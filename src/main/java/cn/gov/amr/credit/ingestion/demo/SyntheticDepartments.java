@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,8 @@ public final class SyntheticDepartments {
     private final LocalDate lastDay;
 
     /**
-     * @param entities the registered entities, sorted by code (their order decides which rows they get)
+     * @param entities the registered entities, in any order (sorted by code here: the order decides which
+     *                 entity gets which rows)
      * @param lastDay  the latest date any record may carry: the demo's today (2026-10-31 for the demo city)
      */
     public SyntheticDepartments(long seed, List<EntityIdentity> entities, LocalDate lastDay) {
@@ -60,7 +62,7 @@ public final class SyntheticDepartments {
             throw new IllegalArgumentException("the last day must lie after " + DemoFigures.WINDOW_TO);
         }
         this.seed = seed;
-        this.entities = List.copyOf(entities);
+        this.entities = entities.stream().sorted(Comparator.comparing(EntityIdentity::code)).toList();
         this.lastDay = lastDay;
     }
 

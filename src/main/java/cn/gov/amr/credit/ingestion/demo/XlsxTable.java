@@ -17,9 +17,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An XLSX workbook of one sheet, streamed (POI SXSSF) so that only a window of rows is in memory. With
- * date cells, ISO dates become date cells formatted {@code yyyy-mm-dd} and amounts and whole numbers
- * numeric cells, as Excel users make them; anything else (and every value without date cells) is text.
+ * An XLSX workbook of one sheet, streamed (POI SXSSF) so that only a window of rows is in memory
+ * (closing removes its temporary files). With date cells, ISO dates become date cells formatted
+ * {@code yyyy-mm-dd} and amounts and whole numbers numeric cells, as Excel users make them; anything
+ * else (and every value without date cells) is text.
  */
 final class XlsxTable implements Table {
 
@@ -72,11 +73,8 @@ final class XlsxTable implements Table {
 
     @Override
     public void close() throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
+        try (SXSSFWorkbook book = workbook; OutputStream out = Files.newOutputStream(file)) {
+            book.write(out);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.Charset;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -66,6 +68,9 @@ class SyntheticDepartmentsTest {
     private static final LocalDate CLOSED_ENTITIES_LAST_DAY = LocalDate.of(2022, 6, 30);
     private static final Set<RecordKind> LICENCES_AND_PENALTIES = Set.of(RecordKind.LICENCE, RecordKind.PENALTY);
     private static final Set<RecordKind> NATIONAL_KINDS = Set.of(RecordKind.LICENCE, RecordKind.PENALTY, RecordKind.INSPECTION);
+    private static final Pattern OTHER_DATE_FORMS = Pattern.compile(
+            "\\d{4}/\\d{1,2}/\\d{1,2}|\\d{8}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}\\.\\d{1,2}\\.\\d{1,2}");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     enum Verdict { ACCEPTED, QUARANTINED, DUPLICATE }
@@ -92,7 +97,8 @@ class SyntheticDepartmentsTest {
     private static List<EntityIdentity> entities;
     private static Map<String, EntityIdentity> byCode;
     private static DemoManifest manifest;
-    private static long millis;
+    /** CPU time of the generation (single-threaded), which a busy machine does not inflate as it does wall time. */
+    private static long cpuMillis;
     private static Map<String, ReadFile> files;
     private static List<ReadRow> rows;
     private static Map<String, DemoDepartment> departments;
@@ -107,11 +113,14 @@ class SyntheticDepartmentsTest {
         }
         entities.sort(Comparator.comparing(EntityIdentity::code));
         byCode = entities.stream().collect(Collectors.toMap(EntityIdentity::code, e -> e));
+        var threads = ManagementFactory.getThreadMXBean();
         long started = System.nanoTime();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         manifest = new SyntheticDepartments(SEED, entities, LAST_DAY).writeTo(directory.resolve("first"));
-        millis = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("SyntheticDepartments: %d accepted + %d messy rows in %d files in %d ms%n",
-                manifest.acceptedRows(), manifest.messyRows(), manifest.files().size(), millis);
+        cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
+        System.out.printf("SyntheticDepartments: %d accepted + %d messy rows in %d files in %d ms (%d ms CPU)%n",
+                manifest.acceptedRows(), manifest.messyRows(), manifest.files().size(),
+                (System.nanoTime() - started) / 1_000_000, cpuMillis);
         departments = manifest.departments().stream().collect(Collectors.toMap(DemoDepartment::code, d -> d));
         judge();
     }
@@ -311,9 +320,9 @@ class SyntheticDepartmentsTest {
         long lowerCase = accepted().filter(r -> codeFields(r).anyMatch(v -> v.chars().anyMatch(c -> c >= 'a' && c <= 'z'))).count();
         long spaces = accepted().filter(r -> r.raw().values().stream().anyMatch(v -> !v.equals(v.strip()))).count();
         long otherDates = accepted().filter(r -> r.raw().values().stream()
-                .anyMatch(v -> v.matches("\\d{4}/\\d{1,2}/\\d{1,2}|\\d{8}|\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}\\.\\d{1,2}\\.\\d{1,2}"))).count();
+                .anyMatch(v -> OTHER_DATE_FORMS.matcher(v).matches())).count();
         long choiceCodes = accepted().filter(r -> r.kind() == RecordKind.LICENCE)
-                .filter(r -> r.raw().getOrDefault("licenceCategory", "").matches("\\d+")).count();
+                .filter(r -> DIGITS.matcher(r.raw().getOrDefault("licenceCategory", "")).matches()).count();
         System.out.printf("Fixable mess: full-width %d, lower case %d, spaces %d, dates %d, licence category codes %d%n",
                 fullWidth, lowerCase, spaces, otherDates, choiceCodes);
         assertThat(List.of(fullWidth, lowerCase, spaces, otherDates, choiceCodes)).allMatch(n -> n > 0);
@@ -334,7 +343,7 @@ class SyntheticDepartmentsTest {
 
     @Test
     void generatesTheCityInSeconds() {
-        assertThat(millis).isLessThan(20_000);
+        assertThat(cpuMillis).isLessThan(15_000);
     }
 
     private static Stream<ReadRow> accepted() {
