@@ -74,6 +74,7 @@ create unique index records_identity_idx on ingestion.records (department_id, ki
 create index records_entity_idx on ingestion.records (entity_code, decided_on desc);
 create index records_batch_idx on ingestion.records (batch_id);
 create index records_period_idx on ingestion.records (kind, decided_on) where current;
+create index records_kind_key_idx on ingestion.records (kind, natural_key) where current;
 
 -- Rows that could not be accepted, with what the department sent and why.
 create table ingestion.quarantine (

@@ -46,8 +46,10 @@ public class CreditFiles {
         var reports = recordList.stream().filter(r -> r.kind() == RecordKind.ANNUAL_REPORT)
                 .map(r -> new RecordFact(entity.code(), r.kind(), r.documentNumber(), r.decidedOn(), r.validUntil()))
                 .toList();
-        FlagRules.annualReportMissing(entity.establishedOn(), entity.status(), reports, today,
-                settings.annualReportDeadline()).ifPresent(current::add);
+        if (records.annualReportsReceivedFor(FlagRules.dueReportYear(today, settings.annualReportDeadline()))) {
+            FlagRules.annualReportMissing(entity.establishedOn(), entity.status(), reports, today,
+                    settings.annualReportDeadline()).ifPresent(current::add);
+        }
         current.sort(Comparator.comparing(CreditFlag::flag));
         return new CreditFile(entity, recordList, current);
     }

@@ -36,6 +36,15 @@ public class CreditRecords {
         return queries.versionsOf(recordId).stream().map(CreditRecords::masked).toList();
     }
 
+    /**
+     * Whether annual reports for the year have been received at all: until the registration system
+     * has sent a year's reports, the absence of one entity's report says nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean annualReportsReceivedFor(int year) {
+        return queries.anyWithKey(RecordKind.ANNUAL_REPORT, Integer.toString(year));
+    }
+
     @Transactional(readOnly = true)
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
         return queries.facts(entityCodes, kinds);

@@ -16,7 +16,8 @@ import cn.gov.amr.credit.registry.EntityStatus;
 /**
  * When an entity is flagged. Stored flags carry their end date, so a penalty's flag lapses at read
  * time on the day after its validity ends with no job to run; the annual-report flag depends on the
- * calendar and is computed when the file is read.
+ * calendar and is computed when the file is read, and only for a year whose reports the platform
+ * has received at all (before that, a missing report says nothing).
  */
 public final class FlagRules {
 

@@ -53,6 +53,12 @@ public class RecordQueries {
                 .param(recordId).query(this::record).list();
     }
 
+    /** Whether any current record of the kind has this natural key (e.g. any annual report for a year). */
+    public boolean anyWithKey(RecordKind kind, String naturalKey) {
+        return jdbc.sql("select exists (select 1 from ingestion.records where current and kind = ? and natural_key = ?)")
+                .params(kind.name(), naturalKey).query(Boolean.class).single();
+    }
+
     public String entityOf(long recordId) {
         return jdbc.sql("select entity_code from ingestion.records where id = ?").param(recordId).query(String.class)
                 .optional().orElse(null);
