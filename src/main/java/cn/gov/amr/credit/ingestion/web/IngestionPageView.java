@@ -37,10 +37,6 @@ public class IngestionPageView {
         return RecordSchemas.of(kind).field(field).map(FieldSpec::personal).orElse(false);
     }
 
-    public boolean required(RecordKind kind, String field) {
-        return RecordSchemas.of(kind).field(field).map(FieldSpec::required).orElse(false);
-    }
-
     /** The field's name for the reader; the row itself (no field) is an empty name. */
     public String label(RecordKind kind, String field, Locale locale) {
         return field == null ? "" : messages.label(kind, field, locale);
