@@ -89,16 +89,6 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
-            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        long megabytes = e.getMaxUploadSize() > 0 ? e.getMaxUploadSize() / (1024 * 1024) : 50;
-        return body(problems.of(HttpStatus.CONTENT_TOO_LARGE, "FILE_TOO_LARGE", new Object[] {megabytes}, List.of(),
-                locale));
-    }
-
-    @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();

@@ -95,7 +95,11 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench", STAFF),
                 page("/workbench/users", ADMIN),
                 page("/workbench/users/admin", ADMIN),
-                page("/workbench/audit", AUDIT));
+                page("/workbench/audit", AUDIT),
+                page("/workbench/ingestion", STAFF),
+                page("/workbench/ingestion/statistics", STAFF),
+                page("/workbench/ingestion/exports", STAFF),
+                page("/workbench/departments", STAFF));
     }
 
     private static Endpoint api(String method, String path, String body, Set<Caller> allowed) {

@@ -15,8 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Matching a record to a registered entity by the strongest identifier it gives: registration number,
- * organisation code (positions 9–17 of the credit code), name with legal representative, and a code
- * failing its check that the registry holds flagged.
+ * organisation code (positions 9–17 of the credit code, whether or not it was registered separately,
+ * with or without its hyphen), name with legal representative, and a code failing its check that the
+ * registry holds flagged.
  */
 class IngestApiMatchingTest extends PlatformIntegrationTest {
 
@@ -31,6 +32,12 @@ class IngestApiMatchingTest extends PlatformIntegrationTest {
         String[] byNumber = IngestionTestData.entity(admin);
         String[] byOrganisation = IngestionTestData.entity(admin);
         String[] byName = IngestionTestData.entity(admin);
+        String registeredCode = RegistryTestData.creditCode('1');
+        var registered = RegistryTestData.fullEntity(registeredCode, "瑞昌" + RegistryTestData.han(4) + "有限公司",
+                "PENCHENG", RegistryTestData.residentId());
+        registered.put("organisationCode", registeredCode.substring(8, 17));
+        var created = admin.postJson("/api/v1/entities", RegistryTestData.json(registered));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String prefix = "瑞市监罚〔2022〕" + RegistryTestData.han(2);
 
         var number = penalty(byNumber[0], byNumber[1], prefix + "1号");
@@ -42,17 +49,22 @@ class IngestApiMatchingTest extends PlatformIntegrationTest {
         var name = penalty(byName[0], byName[1], prefix + "3号");
         name.remove("creditCode");
         name.put("legalRepresentative", byName[2]);
+        var registeredOrganisation = penalty(registeredCode, (String) registered.get("name"), prefix + "4号");
+        registeredOrganisation.remove("creditCode");
+        registeredOrganisation.put("organisationCode", registeredCode.substring(8, 16) + "-" + registeredCode.substring(16, 17));
 
-        JsonNode batch = pushAndAwait(http().apiKey(department[1]), "PENALTY", List.of(number, organisation, name));
+        JsonNode batch = pushAndAwait(http().apiKey(department[1]), "PENALTY",
+                List.of(number, organisation, name, registeredOrganisation));
         assertThat(batch.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(batch.get("rows").asInt()).isEqualTo(3);
+        assertThat(batch.get("rows").asInt()).isEqualTo(4);
         assertThat(batch.get("errors").toString()).isEqualTo("[]");
-        assertThat(batch.get("accepted").asInt()).isEqualTo(3);
+        assertThat(batch.get("accepted").asInt()).isEqualTo(4);
         assertThat(batch.get("quarantined").asInt()).isZero();
         assertThat(batch.get("flagged").asInt()).isZero();
         assertThat(entityOf(batch, prefix + "1号")).isEqualTo(byNumber[0]);
         assertThat(entityOf(batch, prefix + "2号")).isEqualTo(byOrganisation[0]);
         assertThat(entityOf(batch, prefix + "3号")).isEqualTo(byName[0]);
+        assertThat(entityOf(batch, prefix + "4号")).isEqualTo(registeredCode);
     }
 
     @Test

@@ -56,7 +56,7 @@ class IngestApiQuarantineTest extends PlatformIntegrationTest {
         var department1 = http().apiKey(department[1]);
 
         JsonNode batch = pushAndAwait(department1, "PENALTY", List.of(first, second));
-        assertThat(batch.get("quarantined").asInt()).as(batch.toString()).isEqualTo(2);
+        assertThat(batch.get("quarantined").asInt()).isEqualTo(2);
         assertThat(batch.get("accepted").asInt()).isZero();
 
         var listing = officer().get("/api/v1/ingest/batches/" + batch.get("id").asLong() + "/quarantine");

@@ -51,7 +51,8 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
         assertThat(problem.get("status").asInt()).isEqualTo(status);
         assertThat(problem.get("code").asString()).isEqualTo(code);
         assertThat(problem.get("title").asString()).as(response.body()).matches(HAN);
-        assertThat(problem.get("detail").asString()).as("detail of " + code + ": " + response.body()).isNotNull();
+        assertThat(problem.get("detail").asString()).as("detail of " + code + ": " + response.body()).matches(HAN)
+                .doesNotContain(code);
         return problem;
     }
 
@@ -101,7 +102,7 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
                 + ",瑞市监许〔2023〕1号\r\n").getBytes(StandardCharsets.UTF_8);
         var problem = problem(upload(http().apiKey(department[1]), "LICENCE", null, "l.csv", file), 422,
                 "COLUMNS_MISSING");
-        assertThat(problem.get("detail").asString()).as("DIAG").contains("许可决定日期").contains("许可机关")
+        assertThat(problem.get("detail").asString()).contains("许可决定日期").contains("许可机关")
                 .doesNotContain("行政相对人名称").doesNotContain("行政许可决定文书号");
     }
 
@@ -119,7 +120,7 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
             fail("the connection was reset instead of answering 413: " + e.getCause());
             return;
         }
-        assertThat(response.body()).as("DIAG413 " + response.headers().map()).isEqualTo("x");
+        problem(response, 413, "FILE_TOO_LARGE");
     }
 
     @Test
@@ -132,7 +133,7 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
         body.append(']');
         var problem = problem(http().apiKey(department[1]).postJson("/api/v1/ingest/records?kind=PENALTY",
                 body.toString()), 413, "TOO_MANY_RECORDS");
-        assertThat(problem.get("detail").asString()).contains("10000");
+        assertThat(problem.get("detail").asString()).matches("(?s).*10,?000.*");
     }
 
     @Test
@@ -185,7 +186,7 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
         var without = problem(upload(officer(), "LICENCE", null, "l.csv", licenceCsv()), 400, "INVALID_PARAMETER");
         assertThat(without.get("errors").get(0).get("field").asString()).isEqualTo("department");
         assertThat(without.get("errors").get(0).get("code").asString()).isEqualTo("DEPARTMENT_REQUIRED");
-        
+        assertThat(without.get("errors").get(0).get("message").asString()).matches(HAN);
 
         var with = upload(officer(), "LICENCE", "&department=" + department[0], "l.csv", licenceCsv());
         assertThat(with.statusCode()).as(with.body()).isEqualTo(202);

@@ -121,6 +121,8 @@ final class XlsxSource implements TabularSource {
     private final class Collector implements SheetContentsHandler {
         private final RowHandler handler;
         private final List<String> cells = new ArrayList<>();
+        /** Each parse reads the header row again; only the first non-empty row of this parse is it. */
+        private boolean headerRead;
 
         Collector(RowHandler handler) {
             this.handler = handler;
@@ -137,8 +139,9 @@ final class XlsxSource implements TabularSource {
                 return;
             }
             var row = cells.stream().map(c -> c == null ? "" : c).toList();
-            if (header == null) {
+            if (!headerRead) {
                 header = row;
+                headerRead = true;
                 return;
             }
             if (!handler.row(rowNum + 1, row)) {

@@ -12,7 +12,8 @@ import cn.gov.amr.credit.registry.EntityIdentity;
  * Attaches a row to one registered entity by the strongest identifier the row gives: its credit
  * code; else its registration number; else its organisation code; else its exact name together with
  * its legal representative. A weaker identifier is never used when a stronger one is given, so a
- * record is never attached on a guess. A credit code that fails only its check character is accepted
+ * record is never attached on a guess. An entity's organisation code is the one registered, and the
+ * one embedded in its credit code (positions 9–17). A credit code that fails only its check character is accepted
  * when it is exactly the code of an entity the registry holds with a review flag; the match is then
  * flagged.
  */
@@ -36,6 +37,10 @@ public final class EntityMatcher {
             byCode.put(entity.code(), entity);
             add(byRegistrationNumber, entity.registrationNumber(), entity);
             add(byOrganisationCode, entity.organisationCode(), entity);
+            String embedded = entity.code().length() == 18 ? entity.code().substring(8, 17) : null;
+            if (embedded != null && !embedded.equals(entity.organisationCode())) {
+                add(byOrganisationCode, embedded, entity);
+            }
             if (entity.name() != null && entity.legalRepresentativeName() != null) {
                 add(byNameAndRepresentative, nameKey(TextNormalizer.name(entity.name()),
                         TextNormalizer.name(entity.legalRepresentativeName())), entity);

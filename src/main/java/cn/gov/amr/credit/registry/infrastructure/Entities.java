@@ -43,8 +43,9 @@ public class Entities {
     }
 
     /**
-     * Entities holding any of the given codes, registration numbers or organisation codes, or whose
-     * legal representative has one of the given names (one query, index lookups for each list).
+     * Entities holding any of the given codes, registration numbers or organisation codes (stored, or
+     * positions 9–17 of the credit code), or whose legal representative has one of the given names
+     * (one query, index lookups for each list).
      */
     public List<EntityIdentity> identities(Collection<String> codes, Collection<String> registrationNumbers,
                                            Collection<String> organisationCodes, Collection<String> representatives) {
@@ -53,9 +54,10 @@ public class Entities {
                                established_on, jurisdiction, review_flag
                         from registry.entities
                         where code = any(?) or registration_number = any(?) or organisation_code = any(?)
-                           or legal_rep_name = any(?)""")
+                           or substr(code, 9, 9) = any(?) or legal_rep_name = any(?)""")
                 .params(codes.toArray(String[]::new), registrationNumbers.toArray(String[]::new),
-                        organisationCodes.toArray(String[]::new), representatives.toArray(String[]::new))
+                        organisationCodes.toArray(String[]::new), organisationCodes.toArray(String[]::new),
+                        representatives.toArray(String[]::new))
                 .query(Entities::identity).list();
     }
 
