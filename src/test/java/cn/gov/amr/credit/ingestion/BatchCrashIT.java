@@ -36,7 +36,8 @@ import tools.jackson.databind.JsonNode;
  * The packaged platform is killed with {@code kill -9} in the middle of a large department file and
  * started again on the same data directory: the batch is either run again to completion or, once
  * it has used up its attempts, marked FAILED with its file kept and nothing applied, and can then be
- * retried. Either way no record is lost and none is applied twice.
+ * retried. Either way no record is lost and none is applied twice. The first batch is killed right
+ * after its first chunk, the second one late (at least three quarters staged, possibly while applying).
  *
  * <p>Besides the API, the test reads the embedded PostgreSQL of the child process directly (its
  * port is in the log; trust authentication on loopback) to count the department's records.
@@ -50,6 +51,8 @@ class BatchCrashIT {
      * after the first chunk of 5,000 rows), so that the kill lands well before the batch's commit.
      */
     private static final int ROWS = 40_000;
+    /** Rows per progress report ({@code credit.ingestion.chunk-rows}). */
+    private static final int CHUNK = 5_000;
     private static final int ENTITIES = 2_000;
     private static final Duration BATCH_TIMEOUT = Duration.ofSeconds(150);
 
@@ -91,7 +94,7 @@ class BatchCrashIT {
         String[] first = department("处罚测试一局");
         byte[] firstFile = penalties(entities, 0, ROWS);
         long firstBatch = submit(first[1], firstFile);
-        JsonNode running = awaitRunningWithProgress(firstBatch);
+        JsonNode running = awaitRunningWithProgress(firstBatch, 1);
         killAndCheckNothingCommitted(Long.parseLong(first[0]), firstBatch);
 
         start();
@@ -124,7 +127,7 @@ class BatchCrashIT {
         String[] second = department("处罚测试二局");
         byte[] secondFile = penalties(entities, ROWS, ROWS);
         long secondBatch = submit(second[1], secondFile);
-        running = awaitRunningWithProgress(secondBatch);
+        running = awaitRunningWithProgress(secondBatch, ROWS - 2 * CHUNK);
         killAndCheckNothingCommitted(Long.parseLong(second[0]), secondBatch);
 
         start("--credit.ingestion.max-attempts=1");
@@ -273,16 +276,17 @@ class BatchCrashIT {
         assertThat(page.get("items").isEmpty()).isTrue();
     }
 
-    /** RUNNING with rows counted (at least one chunk staged) but not finished. */
-    private JsonNode awaitRunningWithProgress(long id) throws Exception {
+    /** RUNNING with at least {@code rows} rows counted (so far staged, not applied): the moment to kill. */
+    private JsonNode awaitRunningWithProgress(long id, int rows) throws Exception {
         long deadline = System.nanoTime() + BATCH_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             JsonNode batch = batch(id);
             String status = batch.get("status").asString();
             assertThat(status).as("batch %d before the kill: %s", id, batch).isIn("QUEUED", "RUNNING");
-            if (status.equals("RUNNING") && batch.get("rows").asInt() > 0) {
-                assertThat(batch.get("rows").asInt()).isLessThan(ROWS);
-                assertThat(batch.get("progress").asDouble()).isBetween(0.0, 1.0);
+            if (status.equals("RUNNING") && batch.get("rows").asInt() >= rows) {
+                assertThat(batch.get("rows").asInt()).isLessThanOrEqualTo(ROWS);
+                assertThat(batch.get("progress").asDouble()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+                assertThat(batch.get("accepted").asInt()).isZero();
                 return batch;
             }
             Thread.sleep(20);
@@ -340,10 +344,14 @@ class BatchCrashIT {
             JsonNode department = record.get("departmentId");
             if (department != null && Arrays.stream(departments).anyMatch(d -> d == department.asLong())) {
                 ours.add(record.get("documentNumber") == null ? record.toString() : record.get("documentNumber").asString());
+                if (record.get("version") != null) {
+                    assertThat(record.get("version").asInt()).as(record.toString()).isEqualTo(1);
+                }
             }
         }
         assertThat(ours).as("penalties of ours in the credit file of " + code)
                 .doesNotHaveDuplicates().hasSize(departments.length * ROWS / ENTITIES);
+        System.out.printf("BatchCrashIT: credit file of %s holds %d penalties of ours, each once%n", code, ours.size());
     }
 
     // --- the database of the child process ----------------------------------------------------------

@@ -49,6 +49,8 @@ final class ChunkProcessor {
     private int duplicates;
     private int quarantined;
     private int unmatched;
+    private long checkNanos;
+    private long lookupNanos;
 
     ChunkProcessor(RowChecker checker, Candidates candidates, JsonMapper json) {
         this.checker = checker;
@@ -58,6 +60,7 @@ final class ChunkProcessor {
     }
 
     Output process(List<RawRow> chunk) {
+        long started = System.nanoTime();
         var checked = new ArrayList<CheckedRow>(chunk.size());
         Set<String> codes = new HashSet<>();
         Set<String> registrationNumbers = new HashSet<>();
@@ -77,9 +80,12 @@ final class ChunkProcessor {
                 }
             }
         }
+        long lookup = System.nanoTime();
+        checkNanos += lookup - started;
         var matcher = new EntityMatcher(codes.isEmpty() && registrationNumbers.isEmpty()
                 && organisationCodes.isEmpty() && representatives.isEmpty()
                 ? List.of() : candidates.find(codes, registrationNumbers, organisationCodes, representatives));
+        lookupNanos += System.nanoTime() - lookup;
         var staged = new CopyCsv(chunk.size());
         var quarantine = new ArrayList<QuarantineStore.NewRow>();
         for (int i = 0; i < chunk.size(); i++) {
@@ -116,6 +122,11 @@ final class ChunkProcessor {
         }
         quarantined += quarantine.size();
         return new Output(staged, quarantine);
+    }
+
+    /** Milliseconds spent checking rows and looking up candidates in the registry. */
+    long[] timings() {
+        return new long[] {checkNanos / 1_000_000, lookupNanos / 1_000_000};
     }
 
     int rows() {
