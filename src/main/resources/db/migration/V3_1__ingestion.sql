@@ -71,10 +71,8 @@ create table ingestion.records (
     received_at   timestamptz not null
 );
 create unique index records_identity_idx on ingestion.records (department_id, kind, natural_key, entity_code) where current;
+-- Few indexes on purpose: each one costs every bulk insert (exports and statistics scan instead).
 create index records_entity_idx on ingestion.records (entity_code, decided_on desc);
-create index records_batch_idx on ingestion.records (batch_id);
-create index records_period_idx on ingestion.records (kind, decided_on) where current;
-create index records_kind_key_idx on ingestion.records (kind, natural_key) where current;
 
 -- Rows that could not be accepted, with what the department sent and why.
 create table ingestion.quarantine (

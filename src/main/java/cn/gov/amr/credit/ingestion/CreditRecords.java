@@ -18,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditRecords {
 
+    /** A year found without reports is looked at again after a minute; once reports arrived, they stay. */
+    private static final long RECHECK_NANOS = 60_000_000_000L;
     private final RecordQueries queries;
+    private final java.util.Map<Integer, long[]> reportYears = new java.util.concurrent.ConcurrentHashMap<>();
 
     CreditRecords(RecordQueries queries) {
         this.queries = queries;
@@ -42,7 +45,14 @@ public class CreditRecords {
      */
     @Transactional(readOnly = true)
     public boolean annualReportsReceivedFor(int year) {
-        return queries.anyWithKey(RecordKind.ANNUAL_REPORT, Integer.toString(year));
+        var known = reportYears.get(year);
+        long now = System.nanoTime();
+        if (known != null && (known[0] == 1 || now - known[1] < RECHECK_NANOS)) {
+            return known[0] == 1;
+        }
+        boolean received = queries.anyWithKey(RecordKind.ANNUAL_REPORT, Integer.toString(year));
+        reportYears.put(year, new long[] {received ? 1 : 0, now});
+        return received;
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxPushRecords  most records in one push (more: 413)
  * @param maxAttempts     how often an interrupted batch is started again before it is marked FAILED
  * @param chunkRows       rows validated, matched and staged together
+ * @param workers         batches processed side by side per instance (one per department at a time)
  * @param poll            how often an idle worker looks for queued batches
  * @param staleAfter      a RUNNING batch whose worker is gone and that has not moved for this long is recovered
  * @param routes          where exports go [config]: per destination, the record kinds and the department
@@ -25,6 +26,7 @@ public record IngestionSettings(@DefaultValue("50MB") DataSize maxFileSize,
                                 @DefaultValue("10000") int maxPushRecords,
                                 @DefaultValue("3") int maxAttempts,
                                 @DefaultValue("5000") int chunkRows,
+                                @DefaultValue("2") int workers,
                                 @DefaultValue("500ms") Duration poll,
                                 @DefaultValue("5s") Duration staleAfter,
                                 Map<String, Route> routes) {

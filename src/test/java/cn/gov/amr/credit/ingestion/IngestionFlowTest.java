@@ -62,6 +62,31 @@ class IngestionFlowTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void anOlderBatchRunAgainDoesNotOverwriteANewerVersion() {
+        var admin = admin();
+        String[] department = IngestionTestData.department(admin, "PENALTY");
+        String[] a = IngestionTestData.entity(admin);
+        var client = http().apiKey(department[1]);
+        var older = penalty(a[0], a[1], "瑞市监罚〔2022〕9号");
+        JsonNode first = push(client, List.of(older));
+        var newer = penalty(a[0], a[1], "瑞市监罚〔2022〕9号");
+        newer.put("content", "警告并处罚款8000元");
+        newer.put("fineAmount", "0.8");
+        push(client, List.of(newer));
+        long firstId = first.get("id").asLong();
+        jdbc.sql("update ingestion.batches set status = 'FAILED' where id = ?").param(firstId).update();
+
+        var retried = admin.send("POST", "/api/v1/ingest/batches/" + firstId + "/retry", null);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
+        JsonNode again = IngestionTestData.awaitBatch(admin, firstId);
+        assertThat(again.get("accepted").asInt()).isZero();
+        assertThat(again.get("duplicates").asInt()).isEqualTo(1);
+        String content = jdbc.sql("select payload->>'content' from ingestion.records where entity_code = ? and current")
+                .param(a[0]).query(String.class).single();
+        assertThat(content).isEqualTo("警告并处罚款8000元");
+    }
+
+    @Test
     void aKindTheDepartmentMayNotSendIsRefused() {
         var admin = admin();
         String[] department = IngestionTestData.department(admin, "LICENCE");

@@ -75,13 +75,21 @@ public class BatchStore {
                 .single();
     }
 
-    /** Takes the oldest queued batch, if any, and marks it RUNNING. */
+    /**
+     * Takes the oldest queued batch of a department that has no batch running and no older batch
+     * queued, and marks it RUNNING: departments' batches run in the order they arrived, different
+     * departments' side by side.
+     */
     public Optional<Long> claimNext(Instant now) {
         return jdbc.sql("""
                         update ingestion.batches set status = 'RUNNING', attempts = attempts + 1, started_at = ?,
                             updated_at = ?, progress = 0, rows = 0, quarantined = 0
-                        where id = (select id from ingestion.batches where status = 'QUEUED' order by id
-                                    for update skip locked limit 1)
+                        where id = (select b.id from ingestion.batches b
+                                    where b.status = 'QUEUED'
+                                      and not exists (select 1 from ingestion.batches o
+                                                      where o.department_id = b.department_id
+                                                        and (o.status = 'RUNNING' or (o.status = 'QUEUED' and o.id < b.id)))
+                                    order by b.id for update skip locked limit 1)
                         returning id""")
                 .params(Timestamp.from(now), Timestamp.from(now)).query(Long.class).optional();
     }

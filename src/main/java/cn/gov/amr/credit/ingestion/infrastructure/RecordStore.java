@@ -47,16 +47,20 @@ public class RecordStore {
                 + " decided_on, valid_until, flagged) from stdin (format csv)");
     }
 
-    /** Moves the staged rows into the records: new records, new versions of changed ones; unchanged are counted. */
+    /**
+     * Moves the staged rows into the records: new records, new versions of changed ones; unchanged
+     * ones are counted. A row whose record already has a version from a later batch (an old batch run
+     * again after a newer one was applied) changes nothing either: the newest sending wins.
+     */
     public Applied apply(long batchId, long departmentId, RecordKind kind, Instant receivedAt) {
         jdbc.sql("analyze ingestion_stage").update();
         jdbc.sql("""
                         update ingestion_stage s set existing_id = r.id, existing_version = r.version,
-                            unchanged = (r.payload_hash = s.payload_hash)
+                            unchanged = (r.payload_hash = s.payload_hash or r.batch_id > ?)
                         from ingestion.records r
                         where r.current and r.department_id = ? and r.kind = ? and r.natural_key = s.natural_key
                           and r.entity_code = s.entity_code""")
-                .params(departmentId, kind.name()).update();
+                .params(batchId, departmentId, kind.name()).update();
         jdbc.sql("""
                 update ingestion.records r set current = false
                 from ingestion_stage s where s.existing_id = r.id and not s.unchanged""").update();

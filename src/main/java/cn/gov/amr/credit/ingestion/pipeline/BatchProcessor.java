@@ -56,7 +56,6 @@ public class BatchProcessor {
     private final TransactionTemplate separate;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
-    private long stageNanos;
 
     BatchProcessor(BatchStore batches, RecordStore records, QuarantineStore quarantine, Departments departments,
                    Registry registry, IngestionSettings settings, ApplicationEventPublisher events,
@@ -113,13 +112,17 @@ public class BatchProcessor {
         Department department = departments.get(batch.departmentId());
         RecordSchema schema = RecordSchemas.of(batch.kind());
         TabularSource source = open(batch.format(), batches.content(batch.id()), schema);
-        List<String> columns = columns(schema, source, department);
         records.createStage();
         var processor = new ChunkProcessor(new RowChecker(schema, LegalTime.today(clock)),
                 (codes, numbers, organisations, representatives) -> registry.identities(codes, numbers, organisations,
                         representatives), json);
         var chunk = new ArrayList<ChunkProcessor.RawRow>(settings.chunkRows());
+        var columns = new ArrayList<String>();
         source.rows((rowNumber, cells) -> {
+            if (columns.isEmpty()) {
+                // the header has been read by now: one pass over the file, not two
+                columns.addAll(columns(schema, source, department));
+            }
             chunk.add(new ChunkProcessor.RawRow(rowNumber, values(columns, cells)));
             if (chunk.size() >= settings.chunkRows()) {
                 flush(batch, processor, chunk, source);
@@ -144,8 +147,7 @@ public class BatchProcessor {
                         + " apply {} ms)", batch.id(), department.code(), batch.kind(), processor.rows(),
                 applied.accepted(), processor.duplicates() + applied.duplicates(), processor.quarantined(),
                 (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, timings[0], timings[1],
-                stageNanos / 1_000_000, (appliedAt - read) / 1_000_000);
-        stageNanos = 0;
+                timings[2], (appliedAt - read) / 1_000_000);
     }
 
     private void flush(Batch batch, ChunkProcessor processor, List<ChunkProcessor.RawRow> chunk, TabularSource source) {
@@ -155,7 +157,7 @@ public class BatchProcessor {
         var output = processor.process(chunk);
         long copy = System.nanoTime();
         records.stage(output.staged());
-        stageNanos += System.nanoTime() - copy;
+        processor.copied(System.nanoTime() - copy);
         if (!output.quarantined().isEmpty()) {
             quarantine.insert(batch.id(), output.quarantined());
         }

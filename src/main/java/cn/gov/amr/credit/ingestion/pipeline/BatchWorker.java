@@ -17,9 +17,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * One background worker per instance: recovers batches whose worker died, then takes queued
- * batches one at a time (several instances share the queue with {@code SKIP LOCKED}). Woken at
- * once when a batch is submitted; otherwise looks every {@code credit.ingestion.poll}.
+ * Background workers ({@code credit.ingestion.workers} per instance): each recovers batches whose
+ * worker died, then takes queued batches one at a time; several workers and instances share the
+ * queue with {@code SKIP LOCKED}, one batch per department at a time, in order of arrival. Woken at
+ * once when a batch is submitted; otherwise they look every {@code credit.ingestion.poll}.
  */
 @Component
 public class BatchWorker implements SmartLifecycle {
@@ -33,6 +34,8 @@ public class BatchWorker implements SmartLifecycle {
     private final Clock clock;
     private ScheduledExecutorService executor;
     private volatile boolean running;
+    /** A wake-up is already waiting for a thread: no need for another. */
+    private final java.util.concurrent.atomic.AtomicBoolean waiting = new java.util.concurrent.atomic.AtomicBoolean();
 
     BatchWorker(BatchStore batches, BatchProcessor processor, IngestionSettings settings,
                 PlatformTransactionManager transactions, Clock clock) {
@@ -45,20 +48,27 @@ public class BatchWorker implements SmartLifecycle {
 
     @EventListener(ApplicationReadyEvent.class)
     void ready() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            var thread = new Thread(r, "ingestion-worker");
+        int workers = Math.max(1, settings.workers());
+        var counter = new java.util.concurrent.atomic.AtomicInteger();
+        executor = Executors.newScheduledThreadPool(workers, r -> {
+            var thread = new Thread(r, "ingestion-worker-" + counter.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
         running = true;
-        executor.scheduleWithFixedDelay(this::drain, 0, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        for (int i = 0; i < workers; i++) {
+            executor.scheduleWithFixedDelay(this::drain, i * 50L, settings.poll().toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Looks for work now (after a submission commits). */
     public void wake() {
         var current = executor;
-        if (current != null && running) {
-            current.execute(this::drain);
+        if (current != null && running && waiting.compareAndSet(false, true)) {
+            current.execute(() -> {
+                waiting.set(false);
+                drain();
+            });
         }
     }
 
