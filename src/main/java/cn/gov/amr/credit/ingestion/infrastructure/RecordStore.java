@@ -2,7 +2,10 @@ package cn.gov.amr.credit.ingestion.infrastructure;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -12,17 +15,25 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes records set-based: valid rows of a batch are copied into a temporary staging table, then
- * one pass closes the versions that changed and inserts new records and new versions; unchanged
- * resends are only counted. Must run inside the batch's transaction.
+ * Writes records chunk by chunk inside the batch's transaction: finds the current versions of a
+ * chunk's record identities (one query), closes the versions that change, and copies new records
+ * and new versions in with {@code COPY}. Nothing is visible before the batch commits.
  */
 @Repository
 public class RecordStore {
 
-    /** What applying a batch did. */
-    public record Applied(int accepted, int duplicates, int flagged, List<String> entityCodes) {
+    /** The current version of a record identity. */
+    public record Current(long id, int version, String payloadHash, long batchId) {
     }
 
+    /** A record to copy in. */
+    public record Row(int rowNumber, String naturalKey, String entityCode, int version, String decidedOn,
+                      String validUntil, String payload, String payloadHash, boolean flagged) {
+    }
+
+    private static final String COPY = "copy ingestion.records (department_id, kind, natural_key, entity_code, version,"
+            + " current, decided_on, valid_until, payload, payload_hash, flagged, batch_id, row_number, received_at)"
+            + " from stdin (format csv)";
     private final JdbcClient jdbc;
     private final DataSource dataSource;
 
@@ -31,52 +42,51 @@ public class RecordStore {
         this.dataSource = dataSource;
     }
 
-    /** A fresh staging table for this transaction. */
-    public void createStage() {
-        jdbc.sql("""
-                create temporary table if not exists ingestion_stage (
-                    row_number int, natural_key text, entity_code text, payload text, payload_hash text,
-                    decided_on date, valid_until date, flagged boolean,
-                    existing_id bigint, existing_version int, unchanged boolean) on commit drop""").update();
-        jdbc.sql("truncate ingestion_stage").update();
+    /** Whether the department has any current record of the kind (if not, nothing can be a new version). */
+    public boolean anyCurrent(long departmentId, RecordKind kind) {
+        return jdbc.sql("""
+                        select exists (select 1 from ingestion.records
+                                       where department_id = ? and kind = ? and current)""")
+                .params(departmentId, kind.name()).query(Boolean.class).single();
     }
 
-    /** Rows: row number, natural key, entity code, payload JSON, payload hash, decided on, valid until, flagged. */
-    public void stage(CopyCsv rows) {
-        rows.copyIn(dataSource, "copy ingestion_stage (row_number, natural_key, entity_code, payload, payload_hash,"
-                + " decided_on, valid_until, flagged) from stdin (format csv)");
+    /** Current versions of these identities (natural key and entity code, pairwise), by "key U+0001 code". */
+    public Map<String, Current> current(long departmentId, RecordKind kind, List<String> naturalKeys,
+                                        List<String> entityCodes) {
+        var result = new HashMap<String, Current>();
+        jdbc.sql("""
+                        select r.natural_key, r.entity_code, r.id, r.version, r.payload_hash, r.batch_id
+                        from unnest(cast(? as text[]), cast(? as text[])) as k(natural_key, entity_code)
+                        join ingestion.records r on r.department_id = ? and r.kind = ? and r.current
+                            and r.natural_key = k.natural_key and r.entity_code = k.entity_code""")
+                .params(naturalKeys.toArray(String[]::new), entityCodes.toArray(String[]::new), departmentId,
+                        kind.name())
+                .query(rs -> {
+                    result.put(rs.getString(1) + '\u0001' + rs.getString(2),
+                            new Current(rs.getLong(3), rs.getInt(4), rs.getString(5), rs.getLong(6)));
+                });
+        return result;
     }
 
-    /**
-     * Moves the staged rows into the records: new records, new versions of changed ones; unchanged
-     * ones are counted. A row whose record already has a version from a later batch (an old batch run
-     * again after a newer one was applied) changes nothing either: the newest sending wins.
-     */
-    public Applied apply(long batchId, long departmentId, RecordKind kind, Instant receivedAt) {
-        jdbc.sql("analyze ingestion_stage").update();
-        jdbc.sql("""
-                        update ingestion_stage s set existing_id = r.id, existing_version = r.version,
-                            unchanged = (r.payload_hash = s.payload_hash or r.batch_id > ?)
-                        from ingestion.records r
-                        where r.current and r.department_id = ? and r.kind = ? and r.natural_key = s.natural_key
-                          and r.entity_code = s.entity_code""")
-                .params(batchId, departmentId, kind.name()).update();
-        jdbc.sql("""
-                update ingestion.records r set current = false
-                from ingestion_stage s where s.existing_id = r.id and not s.unchanged""").update();
-        int accepted = jdbc.sql("""
-                        insert into ingestion.records (department_id, kind, natural_key, entity_code, version, current,
-                            decided_on, valid_until, payload, payload_hash, flagged, batch_id, row_number, received_at)
-                        select ?, ?, natural_key, entity_code, coalesce(existing_version, 0) + 1, true, decided_on,
-                            valid_until, cast(payload as jsonb), payload_hash, flagged, ?, row_number, ?
-                        from ingestion_stage where unchanged is not true""")
-                .params(departmentId, kind.name(), batchId, Timestamp.from(receivedAt)).update();
-        var counts = jdbc.sql("""
-                        select count(*) filter (where unchanged), count(*) filter (where unchanged is not true and flagged)
-                        from ingestion_stage""")
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        List<String> codes = jdbc.sql("select distinct entity_code from ingestion_stage where unchanged is not true")
-                .query(String.class).list();
-        return new Applied(accepted, counts[0], counts[1], codes);
+    /** Marks versions as no longer current (before their successors are inserted). */
+    public void close(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update ingestion.records set current = false where id = any(?)")
+                    .param(ids.toArray(Long[]::new)).update();
+        }
+    }
+
+    /** Copies records in as current versions of a batch. */
+    public void insert(long departmentId, RecordKind kind, long batchId, Instant receivedAt, List<Row> rows) {
+        var copy = new CopyCsv(rows.size());
+        String department = Long.toString(departmentId);
+        String batch = Long.toString(batchId);
+        String received = Timestamp.from(receivedAt).toInstant().toString();
+        for (Row row : rows) {
+            copy.row(department, kind.name(), row.naturalKey(), row.entityCode(), Integer.toString(row.version()),
+                    "true", row.decidedOn(), row.validUntil(), row.payload(), row.payloadHash(),
+                    Boolean.toString(row.flagged()), batch, Integer.toString(row.rowNumber()), received);
+        }
+        copy.copyIn(dataSource, COPY);
     }
 }

@@ -35,10 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs one claimed batch. Everything that changes records happens in one transaction, which also
  * holds the batch's advisory lock (so recovery leaves it alone) and the department's (so two batches
- * of one department never race for the same record): stream rows in chunks, check and match them,
- * copy valid rows into the staging table and bad ones into the quarantine, then apply set-based,
- * mark the batch COMPLETED and publish {@link BatchAccepted}. A crash before the commit leaves
- * nothing applied; the batch is then started again or marked FAILED, its file kept.
+ * of one department never race for the same record): stream rows in chunks; check and match them;
+ * per chunk, find the current versions of its records (one query, skipped while the department has
+ * none of the kind), close those that change and {@code COPY} new records and versions in, and copy
+ * bad rows into the quarantine; then mark the batch COMPLETED and publish {@link BatchAccepted}. A
+ * crash before the commit leaves nothing applied; the batch is then started again or marked FAILED,
+ * its file kept.
  */
 @Component
 public class BatchProcessor {
@@ -112,10 +114,10 @@ public class BatchProcessor {
         Department department = departments.get(batch.departmentId());
         RecordSchema schema = RecordSchemas.of(batch.kind());
         TabularSource source = open(batch.format(), batches.content(batch.id()), schema);
-        records.createStage();
         var processor = new ChunkProcessor(new RowChecker(schema, LegalTime.today(clock)),
                 (codes, numbers, organisations, representatives) -> registry.identities(codes, numbers, organisations,
                         representatives), json);
+        var applied = new Applied(records.anyCurrent(batch.departmentId(), batch.kind()), clock.instant());
         var chunk = new ArrayList<ChunkProcessor.RawRow>(settings.chunkRows());
         var columns = new ArrayList<String>();
         source.rows((rowNumber, cells) -> {
@@ -125,47 +127,82 @@ public class BatchProcessor {
             }
             chunk.add(new ChunkProcessor.RawRow(rowNumber, values(columns, cells)));
             if (chunk.size() >= settings.chunkRows()) {
-                flush(batch, processor, chunk, source);
+                flush(batch, processor, applied, chunk, source);
             }
             return true;
         });
-        flush(batch, processor, chunk, source);
-        long read = System.nanoTime();
-        var applied = records.apply(batch.id(), batch.departmentId(), batch.kind(), clock.instant());
-        long appliedAt = System.nanoTime();
-        batches.complete(batch.id(), new BatchStore.Counts(processor.rows(), applied.accepted(),
-                processor.duplicates() + applied.duplicates(), processor.quarantined(), applied.flagged(),
+        flush(batch, processor, applied, chunk, source);
+        batches.complete(batch.id(), new BatchStore.Counts(processor.rows(), applied.accepted,
+                processor.duplicates() + applied.duplicates, processor.quarantined(), applied.flagged,
                 processor.unmatched()), clock.instant());
-        var codes = applied.entityCodes();
+        var codes = new ArrayList<>(applied.entityCodes);
         for (int from = 0; from < codes.size(); from += BatchAccepted.MAX_CODES) {
             events.publishEvent(new BatchAccepted(batch.id(), batch.departmentId(), batch.kind(),
                     codes.subList(from, Math.min(codes.size(), from + BatchAccepted.MAX_CODES))));
         }
         long[] timings = processor.timings();
         log.info("Batch {} ({} {}): {} rows, {} accepted, {} duplicates, {} quarantined in {} ms"
-                        + " (read and stage {} ms, of which checks {} ms, registry lookups {} ms, COPY {} ms;"
-                        + " apply {} ms)", batch.id(), department.code(), batch.kind(), processor.rows(),
-                applied.accepted(), processor.duplicates() + applied.duplicates(), processor.quarantined(),
-                (System.nanoTime() - started) / 1_000_000, (read - started) / 1_000_000, timings[0], timings[1],
-                timings[2], (appliedAt - read) / 1_000_000);
+                        + " (checks {} ms, registry lookups {} ms, writing records {} ms)", batch.id(),
+                department.code(), batch.kind(), processor.rows(), applied.accepted,
+                processor.duplicates() + applied.duplicates, processor.quarantined(),
+                (System.nanoTime() - started) / 1_000_000, timings[0], timings[1], timings[2]);
     }
 
-    private void flush(Batch batch, ChunkProcessor processor, List<ChunkProcessor.RawRow> chunk, TabularSource source) {
+    /** What the batch's chunks did to the records so far. */
+    private static final class Applied {
+        final boolean existing;
+        final java.time.Instant receivedAt;
+        final java.util.Set<String> entityCodes = new java.util.LinkedHashSet<>();
+        int accepted;
+        int duplicates;
+        int flagged;
+
+        Applied(boolean existing, java.time.Instant receivedAt) {
+            this.existing = existing;
+            this.receivedAt = receivedAt;
+        }
+    }
+
+    private void flush(Batch batch, ChunkProcessor processor, Applied applied, List<ChunkProcessor.RawRow> chunk,
+                       TabularSource source) {
         if (chunk.isEmpty()) {
             return;
         }
         var output = processor.process(chunk);
-        long copy = System.nanoTime();
-        records.stage(output.staged());
-        processor.copied(System.nanoTime() - copy);
+        long writing = System.nanoTime();
+        var valid = output.valid();
+        var current = applied.existing && !valid.isEmpty()
+                ? records.current(batch.departmentId(), batch.kind(), valid.stream().map(NewRecord::naturalKey).toList(),
+                        valid.stream().map(NewRecord::entityCode).toList())
+                : Map.<String, RecordStore.Current>of();
+        var plan = new VersionPlan(valid, current, batch.id());
+        records.close(plan.closed());
+        records.insert(batch.departmentId(), batch.kind(), batch.id(), applied.receivedAt, plan.inserts().stream()
+                .map(i -> new RecordStore.Row(i.row().rowNumber(), i.row().naturalKey(), i.row().entityCode(),
+                        i.version(), date(i.row().decidedOn()), date(i.row().validUntil()), i.row().payload(),
+                        i.row().payloadHash(), i.row().flagged()))
+                .toList());
+        applied.accepted += plan.inserts().size();
+        applied.duplicates += plan.duplicates();
+        plan.inserts().forEach(i -> {
+            applied.entityCodes.add(i.row().entityCode());
+            if (i.row().flagged()) {
+                applied.flagged++;
+            }
+        });
         if (!output.quarantined().isEmpty()) {
             quarantine.insert(batch.id(), output.quarantined());
         }
+        processor.copied(System.nanoTime() - writing);
         chunk.clear();
         int rows = processor.rows();
         int bad = processor.quarantined();
         double progress = source.progress();
         separate.executeWithoutResult(s -> batches.progress(batch.id(), rows, bad, progress, clock.instant()));
+    }
+
+    private static String date(java.time.LocalDate date) {
+        return date == null ? null : date.toString();
     }
 
     private static Map<String, String> values(List<String> columns, List<String> cells) {

@@ -14,14 +14,13 @@ import cn.gov.amr.credit.ingestion.model.EntityMatcher;
 import cn.gov.amr.credit.ingestion.model.RecordSchema;
 import cn.gov.amr.credit.ingestion.model.RowChecker;
 import cn.gov.amr.credit.ingestion.model.RowProblem;
-import cn.gov.amr.credit.platform.CopyCsv;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One batch's rows, chunk by chunk: check each row, look up the candidates of the whole chunk in
- * the registry at once, match, drop exact repeats within the batch, and sort the rows into the
- * staging copy and the quarantine. Keeps the batch's counters.
+ * the registry at once, match, drop exact repeats within the batch, and sort the rows into valid
+ * records and the quarantine. Keeps the batch's counters.
  */
 final class ChunkProcessor {
 
@@ -36,7 +35,7 @@ final class ChunkProcessor {
     }
 
     /** What one chunk produced. */
-    record Output(CopyCsv staged, List<QuarantineStore.NewRow> quarantined) {
+    record Output(List<NewRecord> valid, List<QuarantineStore.NewRow> quarantined) {
     }
 
     private final RowChecker checker;
@@ -87,7 +86,7 @@ final class ChunkProcessor {
                 && organisationCodes.isEmpty() && representatives.isEmpty()
                 ? List.of() : candidates.find(codes, registrationNumbers, organisationCodes, representatives));
         lookupNanos += System.nanoTime() - lookup;
-        var staged = new CopyCsv(chunk.size());
+        var valid = new ArrayList<NewRecord>(chunk.size());
         var quarantine = new ArrayList<QuarantineStore.NewRow>();
         for (int i = 0; i < chunk.size(); i++) {
             rows++;
@@ -118,11 +117,11 @@ final class ChunkProcessor {
                 }
                 continue;
             }
-            staged.row(Integer.toString(row.rowNumber()), row.naturalKey(), match.entityCode(), payload, hash,
-                    date(row.decidedOn()), date(row.validUntil()), Boolean.toString(match.flagged()));
+            valid.add(new NewRecord(row.rowNumber(), row.naturalKey(), match.entityCode(), payload, hash,
+                    row.decidedOn(), row.validUntil(), match.flagged()));
         }
         quarantined += quarantine.size();
-        return new Output(staged, quarantine);
+        return new Output(valid, quarantine);
     }
 
     /** Counts time spent copying this batch's rows into the staging table. */
@@ -167,7 +166,4 @@ final class ChunkProcessor {
         }
     }
 
-    private static String date(java.time.LocalDate date) {
-        return date == null ? null : date.toString();
-    }
 }

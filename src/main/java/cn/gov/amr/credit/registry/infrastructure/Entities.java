@@ -45,20 +45,33 @@ public class Entities {
     /**
      * Entities holding any of the given codes, registration numbers or organisation codes (stored, or
      * positions 9–17 of the credit code), or whose legal representative has one of the given names
-     * (one query, index lookups for each list).
+     * (one query: a union of one index scan per kind of identifier given).
      */
     public List<EntityIdentity> identities(Collection<String> codes, Collection<String> registrationNumbers,
                                            Collection<String> organisationCodes, Collection<String> representatives) {
-        return jdbc.sql("""
-                        select code, registration_number, organisation_code, name, legal_rep_name, kind, status,
-                               established_on, jurisdiction, review_flag
-                        from registry.entities
-                        where code = any(?) or registration_number = any(?) or organisation_code = any(?)
-                           or substr(code, 9, 9) = any(?) or legal_rep_name = any(?)""")
-                .params(codes.toArray(String[]::new), registrationNumbers.toArray(String[]::new),
-                        organisationCodes.toArray(String[]::new), organisationCodes.toArray(String[]::new),
-                        representatives.toArray(String[]::new))
-                .query(Entities::identity).list();
+        // One index scan per kind of identifier given (an OR of them all would scan every index for every list).
+        var conditions = new ArrayList<String>();
+        var parameters = new ArrayList<Object>();
+        addCondition(conditions, parameters, "code = any(?)", codes);
+        addCondition(conditions, parameters, "registration_number = any(?)", registrationNumbers);
+        addCondition(conditions, parameters, "organisation_code = any(?)", organisationCodes);
+        addCondition(conditions, parameters, "substr(code, 9, 9) = any(?)", organisationCodes);
+        addCondition(conditions, parameters, "legal_rep_name = any(?)", representatives);
+        if (conditions.isEmpty()) {
+            return List.of();
+        }
+        String select = "select code, registration_number, organisation_code, name, legal_rep_name, kind, status,"
+                + " established_on, jurisdiction, review_flag from registry.entities where ";
+        String sql = String.join(" union ", conditions.stream().map(c -> select + c).toList());
+        return jdbc.sql(sql).params(parameters).query(Entities::identity).list();
+    }
+
+    private static void addCondition(List<String> conditions, List<Object> parameters, String condition,
+                                     Collection<String> values) {
+        if (!values.isEmpty()) {
+            conditions.add(condition);
+            parameters.add(values.toArray(String[]::new));
+        }
     }
 
     public long count() {
