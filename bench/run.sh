@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs all benchmarks of the credit platform and prints one markdown table of results, also written
-# to bench/results/latest.md. See bench/README.md.
+# to bench/results/latest.md (and each suite's to bench/results/NAME.md). See bench/README.md.
 #
 #   bench/run.sh [--no-build] [--http-only | --jmh-only | --only SUITE[,SUITE]] [--duration 10s]
 #                [--warmup 5s] [--threads 2] [--connections 8] [--keep-tmp]
@@ -17,7 +17,8 @@ usage() {
 Usage: bench/run.sh [options]
 
 Runs every benchmark suite (bench/suites/*.sh, in order) and prints a markdown table of the
-results, also written to bench/results/latest.md.
+results, also written to bench/results/latest.md (with the last results of the suites not run)
+and per suite to bench/results/NAME.md.
 
   --no-build           do not build the platform, even if target/credit-platform.jar is missing
                        or older than the sources
@@ -31,12 +32,14 @@ results, also written to bench/results/latest.md.
   --keep-tmp           keep the temporary directory with all logs and raw outputs
   -h, --help           this help
 
-Suites: http, jmh, registry-search (the registry's search over 1,000,000 entities).
+Suites: http, jmh, registry-search (the registry's search over 1,000,000 entities), ingestion (the
+demo departments' files end to end against PostgreSQL's COPY of the same rows).
 
 Environment: BENCH_JMH_ARGS (default "-f1 -wi 5 -w 1s -i 5 -r 1s"), BENCH_JMH_FILTER (regexp of
 JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test),
 BENCH_REGISTRY_DATA_DIR (keep and reuse the registry suite's loaded data directory),
-BENCH_REGISTRY_ENTITIES (default 1000000); see bench/README.md.
+BENCH_REGISTRY_ENTITIES (default 1000000), BENCH_INGESTION_TIMEOUT, BENCH_INGESTION_JFR,
+BENCH_INGESTION_COPIES; see bench/README.md.
 EOF
 }
 
@@ -130,6 +133,12 @@ elif [[ ! -f $BENCH_JAR ]]; then
     warn "--no-build, and target/credit-platform.jar is missing"
 fi
 
+# The commit under test, read before the suites run (the sources may change while they run).
+commit=$(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo "unknown")
+if [[ $commit != unknown && -n $(git -C "$BENCH_ROOT" status --porcelain -- src pom.xml 2>/dev/null) ]]; then
+    commit="$commit + uncommitted changes"
+fi
+
 export BENCH_ROWS="$RUN_TMP/rows.jsonl"
 : >"$BENCH_ROWS"
 failed=()
@@ -137,6 +146,7 @@ for i in "${!suite_files[@]}"; do
     name=${suite_names[$i]}
     log "Suite $name ($(basename "${suite_files[$i]}"))"
     mkdir -p "$RUN_TMP/$name"
+    rows_before=$(wc -l <"$BENCH_ROWS")
     BENCH_TMP="$RUN_TMP/$name" bash "${suite_files[$i]}" &
     SUITE_PID=$!
     if wait "$SUITE_PID"; then
@@ -146,6 +156,8 @@ for i in "${!suite_files[@]}"; do
         failed+=("$name")
     fi
     SUITE_PID=""
+    # This suite's rows alone, for bench/results/NAME.md.
+    tail -n +"$((rows_before + 1))" "$BENCH_ROWS" >"$RUN_TMP/rows-$name.jsonl"
 done
 
 # The report: date, machine, commit, then every table.
@@ -153,10 +165,6 @@ cpu_model=$(awk -F ': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev
 mem_gib=$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo "?")
 java_version=$(java -version 2>&1 | sed -n '1s/.*version "\([^"]*\)".*/\1/p')
 machine="nproc $(nproc), ${mem_gib} GiB RAM${cpu_model:+, $cpu_model}, $(uname -sm), Java ${java_version:-?}"
-commit=$(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || echo "unknown")
-if [[ $commit != unknown && -n $(git -C "$BENCH_ROOT" status --porcelain -- src pom.xml 2>/dev/null) ]]; then
-    commit="$commit + uncommitted changes"
-fi
 python3 - "$RUN_TMP/meta.json" "$(date '+%Y-%m-%d %H:%M %Z')" "$machine" "$commit" "$command_line" \
     "${failed[@]}" <<'EOF'
 import json, sys
@@ -174,6 +182,15 @@ if ((${#failed[@]})); then
     die "failed: ${failed[*]} (bench/results/latest.md left unchanged; $(($(date +%s) - started)) s in all)"
 fi
 mkdir -p "$BENCH_DIR/results"
-cp "$RUN_TMP/report.md" "$BENCH_DIR/results/latest.md.tmp"
+# Each suite's own results: bench/results/NAME.md (the same header, only its tables).
+for name in "${suite_names[@]}"; do
+    python3 "$BENCH_DIR/lib/report.py" "$RUN_TMP/rows-$name.jsonl" "$RUN_TMP/meta.json" >"$BENCH_DIR/results/$name.md.tmp"
+    mv "$BENCH_DIR/results/$name.md.tmp" "$BENCH_DIR/results/$name.md"
+done
+# latest.md: this run's tables, then the last results of the suites this run left out (from their
+# bench/results/NAME.md), so that a partial run replaces only its own suites' sections.
+all_suites=$(cd "$BENCH_DIR/suites" && ls [0-9]*.sh | sed 's/^[0-9]*-//; s/\.sh$//' | paste -sd, -)
+python3 "$BENCH_DIR/lib/merge_results.py" "$RUN_TMP/report.md" "$BENCH_DIR/results" \
+    "$(IFS=,; echo "${suite_names[*]}")" "$all_suites" >"$BENCH_DIR/results/latest.md.tmp"
 mv "$BENCH_DIR/results/latest.md.tmp" "$BENCH_DIR/results/latest.md"
-log "Written to bench/results/latest.md ($(($(date +%s) - started)) s in all)"
+log "Written to bench/results/latest.md and bench/results/{$(IFS=,; echo "${suite_names[*]}")}.md ($(($(date +%s) - started)) s in all)"

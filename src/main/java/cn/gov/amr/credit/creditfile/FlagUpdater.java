@@ -13,10 +13,13 @@ import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes the stored flags of exactly the entities a batch named. Delivered through the event
- * publication registry: a publication not completed (crash, error) is delivered again at restart.
+ * Recomputes the stored flags of exactly the entities a batch named. Updates run one at a time
+ * (an advisory lock), each reading the records after the previous one committed, so two batches'
+ * updates never overwrite each other with stale facts. Delivered through the event publication
+ * registry: a publication not completed (crash, error) is delivered again ({@code EventRetryJob}).
  */
 @Component
 class FlagUpdater {
@@ -39,7 +42,9 @@ class FlagUpdater {
         recompute(event.entityCodes());
     }
 
+    @Transactional
     void recompute(List<String> entityCodes) {
+        flags.lockForUpdate();
         var byEntity = records.facts(entityCodes, FLAG_KINDS).stream()
                 .collect(Collectors.groupingBy(cn.gov.amr.credit.ingestion.RecordFact::entityCode));
         var computed = new HashMap<String, List<CreditFlag>>();

@@ -26,7 +26,15 @@ public class FlagStore {
         this.dataSource = dataSource;
     }
 
-    /** Replaces the stored flags of these entities (inside a transaction). */
+    /** Advisory-lock class of flag updates: one at a time, so the later one sees every earlier commit. */
+    static final int FLAG_LOCK = 4106;
+
+    /** Serialises flag updates until the current transaction ends. */
+    public void lockForUpdate() {
+        jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(FLAG_LOCK).query(Object.class).single();
+    }
+
+    /** Replaces the stored flags of these entities (inside a transaction, after {@link #lockForUpdate}). */
     public void replace(Collection<String> entityCodes, Map<String, List<CreditFlag>> flags, Instant at) {
         jdbc.sql("delete from creditfile.flags where entity_code = any(?)").param(entityCodes.toArray(String[]::new))
                 .update();
