@@ -23,6 +23,7 @@ public final class AuditActions {
     public static final String QUARANTINE_RESUBMITTED = "QUARANTINE_RESUBMITTED";
     public static final String QUARANTINE_DISMISSED = "QUARANTINE_DISMISSED";
     public static final String RECORDS_EXPORTED = "RECORDS_EXPORTED";
+    public static final String EXPORT_DOWNLOADED = "EXPORT_DOWNLOADED";
 
     private AuditActions() {
     }

@@ -98,9 +98,12 @@ public class Exports {
         return store.all();
     }
 
-    @Transactional(readOnly = true)
+    /** The exported file; it holds unmasked personal data, so every download is audited. */
+    @Transactional
     public File file(long id) {
         var export = store.find(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "EXPORT_NOT_FOUND", id));
+        audit.record(AuditActions.EXPORT_DOWNLOADED, "export:" + id, Map.of("destination",
+                export.destination().name(), "kind", export.kind().name(), "records", Integer.toString(export.records())));
         return new File(export.fileName(), export.format(), store.content(id));
     }
 

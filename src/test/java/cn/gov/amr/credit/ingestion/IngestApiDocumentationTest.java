@@ -1,0 +1,41 @@
+package cn.gov.amr.credit.ingestion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.amr.credit.support.Json;
+import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The push API's records are documented in OpenAPI from the same field sets the pipeline checks with. */
+class IngestApiDocumentationTest extends PlatformIntegrationTest {
+
+    @Test
+    void eachKindsPushRecordIsDocumentedWithItsFieldsAndRequiredOnes() {
+        JsonNode doc = Json.parse(http().get("/v3/api-docs").body());
+        JsonNode penalty = doc.get("components").get("schemas").get("PenaltyRecord");
+        assertThat(penalty.get("properties").get("documentNumber").get("description").asString())
+                .contains("行政处罚决定书文号").contains("CF_WSH");
+        assertThat(penalty.get("required").toString()).contains("documentNumber", "decisionDate", "partyName");
+        assertThat(penalty.get("properties").get("penaltyCategories").get("enum").toString()).contains("罚款");
+        assertThat(doc.get("components").get("schemas").get("DishonestDebtorRecord")).isNotNull();
+        JsonNode body = doc.get("paths").get("/api/v1/ingest/records").get("post").get("requestBody").get("content")
+                .get("application/json").get("schema");
+        assertThat(body.get("type").asString()).isEqualTo("array");
+        assertThat(body.get("maxItems").asInt()).isEqualTo(10_000);
+        assertThat(body.get("items").get("oneOf")).hasSize(RecordKind.values().length);
+    }
+
+    @Test
+    void downloadingAnExportIsAudited() {
+        var admin = http().basic("admin", ADMIN_PASSWORD);
+        var created = admin.postJson("/api/v1/exports",
+                "{\"destination\":\"PREFECTURE\",\"kind\":\"PENALTY\",\"from\":\"2022-01\",\"to\":\"2022-01\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = Json.parse(created.body()).get("id").asLong();
+        assertThat(admin.get("/api/v1/exports/" + id + "/file").statusCode()).isEqualTo(200);
+        long audited = jdbc.sql("select count(*) from audit.entries where action = 'EXPORT_DOWNLOADED' and target = ?")
+                .param("export:" + id).query(Long.class).single();
+        assertThat(audited).isEqualTo(1);
+    }
+}
