@@ -22,6 +22,17 @@
 # (pg_stat_activity every 0.2 s). A FAILED batch fails the suite; a FAILED BatchAccepted is a
 # failed check in the results. Stops only what it started, by PID; deletes its data.
 #
+# The workers of that first ("cold") phase start on a fresh JVM. A second, "warm" phase then runs in the
+# same platform process (before the COPY): the suite registers one new department per demo department
+# (POST /api/v1/departments, HTTP Basic as admin: same kind, record kinds and header mapping, a new
+# valid credit code; bench/lib/ingestion_warm.py), sends each demo file again to the mirror of the
+# department it went to, with that department's X-Api-Key (POST /api/v1/ingest/batches, 4 uploads in
+# parallel, each department's files in the cold phase's order), waits until these batches are
+# COMPLETED and their BatchAccepted publications handled, and takes the window from their first
+# startedAt to their last finishedAt or last publication's completion_date. Same files, new
+# departments: every row is a new record again, the same work as in the cold phase. The JFR step
+# breakdown and the pg_stat_activity table cover the cold phase only; the CPU is reported for both.
+#
 # BENCH_INGESTION_TIMEOUT  seconds to wait for the demo files to be queued and then processed
 #                          (each; default 1800)
 # BENCH_INGESTION_JFR      1 (default): record the platform with JFR (settings=default, about 1 %
@@ -126,6 +137,15 @@ source_text="HEAD $(git -C "$BENCH_ROOT" rev-parse --short HEAD 2>/dev/null || e
 if [[ -n $(git -C "$BENCH_ROOT" status --porcelain -- src pom.xml 2>/dev/null) ]]; then
     source_text="$source_text, with uncommitted changes in src/ or pom.xml"
 fi
+# A jar older than the source (--no-build) measures older code than the commit the report names.
+newer_commits=$(git -C "$BENCH_ROOT" log --since="@$(stat -c %Y "$BENCH_JAR")" --format=%h -- src pom.xml 2>/dev/null \
+    | paste -sd ' ' || true)
+if [[ -n $newer_commits ]]; then
+    source_text="$source_text; the jar is OLDER than the commits $newer_commits to src/ or pom.xml: it does not hold them"
+    warn "target/credit-platform.jar is older than the commits $newer_commits to src/ or pom.xml"
+elif [[ -n $(find "$BENCH_ROOT/src" "$BENCH_ROOT/pom.xml" -newer "$BENCH_JAR" -type f -print -quit 2>/dev/null) ]]; then
+    source_text="$source_text; files in src/ or pom.xml are newer than the jar"
+fi
 # The platform reports UP only after its start-up runners (the demo city, the demo files).
 export BENCH_SERVER_START_TIMEOUT=${BENCH_SERVER_START_TIMEOUT:-$((timeout + 180))}
 server_start --demo
@@ -152,11 +172,12 @@ log "Demo${demo_line#*Demo}"
 
 session=$(server_session admin "$SERVER_ADMIN_PASSWORD")
 batches_json="$BENCH_TMP/batches.json"
-# Prints "total completed failed" of the FILE batches (all pages of 100).
+# Writes the FILE batches with an id above MIN_ID to OUT ({"items": [...]}, all pages of 100) and prints
+# "total completed failed" of them.   batch_state OUT MIN_ID
 batch_state() {
-    python3 - "$SERVER_URL" "$session" "$batches_json" <<'EOF'
+    python3 - "$SERVER_URL" "$session" "$1" "$2" <<'EOF'
 import json, sys, urllib.request
-url, session, out = sys.argv[1:]
+url, session, out, min_id = sys.argv[1:]
 items, page = [], 1
 while True:
     request = urllib.request.Request(f"{url}/api/v1/ingest/batches?size=100&page={page}",
@@ -167,8 +188,8 @@ while True:
     if len(got) < 100:
         break
     page += 1
-json.dump({"items": items}, open(out, "w", encoding="utf-8"), ensure_ascii=False)
-files = [b for b in items if b["channel"] == "FILE"]
+files = [b for b in items if b["channel"] == "FILE" and b["id"] > int(min_id)]
+json.dump({"items": files}, open(out, "w", encoding="utf-8"), ensure_ascii=False)
 print(len(files), sum(b["status"] == "COMPLETED" for b in files), sum(b["status"] == "FAILED" for b in files))
 EOF
 }
@@ -176,7 +197,7 @@ log "Waiting until the $files batches are processed (GET /api/v1/ingest/batches 
 since=$SECONDS
 last_done=-1
 while :; do
-    read -r total completed failed < <(batch_state || echo "? ? ?")
+    read -r total completed failed < <(batch_state "$batches_json" 0 || echo "? ? ?")
     if [[ $total == "$files" ]] && ((completed + failed == files)); then
         break
     fi
@@ -202,37 +223,37 @@ while :; do
     ((SECONDS - since < 300)) || die "$open BatchAccepted publications still not handled after 300 s"
     sleep 1
 done
-sleep 1 # a last sample of the samplers after the end
-stop_samplers
 events=$(psql_pg -Atq -F $'\t' -c "select count(*), coalesce(extract(epoch from min(publication_date))::text, ''),
     coalesce(extract(epoch from max(completion_date))::text, ''), count(completion_date),
     count(*) filter (where completion_date is null)
   from platform.event_publication where event_type like '%BatchAccepted'")
-# The first error of a failed listener, from the platform's log: its exception and root cause.
-event_error=$(grep -m1 -A100 'Unexpected exception occurred invoking async method' "$SERVER_LOG" \
-    | awk 'NR > 1 && /^[^ \t]/ && !/^Caused by/ && seen { exit }
-           NR > 1 && /Exception|Error/ && !/^[ \t]+at / { if (!first) first = $0; else if (/^Caused by/) cause = $0; seen = 1 }
-           END { print substr(first, 1, 200) (cause ? " … " substr(cause, 1, 200) : "") }' || true)
-stored=$(psql_pg -Atq -F $'\t' -c "select (select count(*) from ingestion.records where current),
+# The first error of a failed listener in the platform's log from line FROM on: its exception and root
+# cause.   listener_error FROM
+listener_error() {
+    tail -n "+$1" "$SERVER_LOG" | grep -m1 -A100 'Unexpected exception occurred invoking async method' \
+        | awk 'NR > 1 && /^[^ \t]/ && !/^Caused by/ && seen { exit }
+               NR > 1 && /Exception|Error/ && !/^[ \t]+at / { if (!first) first = $0; else if (/^Caused by/) cause = $0; seen = 1 }
+               END { print substr(first, 1, 200) (cause ? " … " substr(cause, 1, 200) : "") }' || true
+}
+# Lines of the platform's log at level ERROR and WARN from line FROM on.   log_levels FROM
+log_levels() {
+    tail -n "+$1" "$SERVER_LOG" | awk '$1 ~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T/ && $2 == "ERROR" { e++ }
+        $1 ~ /^[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T/ && $2 == "WARN" { w++ } END { printf "%d\t%d\n", e, w }'
+}
+event_error=$(listener_error 1)
+stored_query="select (select count(*) from ingestion.records where current),
     (select count(*) from ingestion.records), (select count(*) from ingestion.quarantine),
     (select count(distinct entity_code) from ingestion.records), (select count(*) from creditfile.flags),
-    (select count(*) from registry.entities)")
-hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || echo "")
+    (select count(*) from registry.entities)"
+stored=$(psql_pg -Atq -F $'\t' -c "$stored_query")
+cold_log_levels=$(log_levels 1)
+cold_log_lines=$(wc -l <"$SERVER_LOG")
 
 if ((jfr)); then
+    # Only the cold phase: the recording goes on, the dump holds what was recorded so far.
     jcmd "$SERVER_PID" JFR.dump name=bench filename="$jfr_file" >"$BENCH_TMP/jfr-dump.log" 2>&1 \
         || { cat "$BENCH_TMP/jfr-dump.log" >&2; die "jcmd JFR.dump failed"; }
-    log "Reading the JFR recording"
-    python3 "$BENCH_DIR/lib/ingestion_profile.py" "$jfr_file" "$BENCH_TMP/profile.json" \
-        || die "ingestion_profile.py failed"
 fi
-
-# The COPY baseline: the same rows, one file, into a bare table of the same PostgreSQL.
-log "Converting the demo files' rows for COPY"
-departments_dir="$(server_data_dir)/demo/departments"
-copy_file="$BENCH_TMP/rows.copy"
-python3 "$BENCH_DIR/lib/ingestion_copy_rows.py" "$departments_dir" "$batches_json" "$copy_file" \
-    "$BENCH_TMP/copy-summary.json" || die "the COPY file does not have the platform's rows"
 
 # Waits until PostgreSQL runs nothing of the platform's and no (auto)vacuum.
 wait_idle() {
@@ -248,6 +269,101 @@ wait_idle() {
         sleep 1
     done
 }
+
+# ---- The warm phase: the same files again, to new departments, in the same platform process. ----
+departments_dir="$(server_data_dir)/demo/departments"
+warm_dir="$BENCH_TMP/warm"
+warm_jobs="$warm_dir/jobs"
+warm_json="$BENCH_TMP/batches-warm.json"
+mkdir -p "$warm_jobs"
+cold_last=$(psql_pg -Atqc "select max(id) from ingestion.batches")
+# The demo departments and which file went to which (department, kind), from the database.
+psql_pg -Atqc "select json_build_object(
+    'departments', (select json_agg(json_build_object('id', id, 'code', code, 'name', name, 'kind', kind,
+                        'record_kinds', record_kinds, 'header_mapping', header_mapping) order by id)
+                    from ingestion.departments),
+    'files', (select json_agg(json_build_object('batch', id, 'department', department_id, 'kind', kind,
+                  'file', file_name) order by id)
+              from ingestion.batches where channel = 'FILE' and id <= $cold_last))" >"$warm_dir/demo.json"
+log "Warm phase: registering one new department per demo department (POST /api/v1/departments)"
+mirrors=$(python3 "$BENCH_DIR/lib/ingestion_warm.py" register "$SERVER_URL" "$SERVER_ADMIN_PASSWORD" \
+    "$warm_dir/demo.json" "$warm_jobs") || die "registering the warm phase's departments failed"
+log "Warm phase: $mirrors departments registered; waiting until PostgreSQL is idle"
+wait_idle
+log "Warm phase: sending the $files files again (POST /api/v1/ingest/batches, 4 in parallel)"
+# One job per department: its files in the cold phase's order, one after the other (a department's
+# batches are processed in order of arrival). A line per upload: cold batch, HTTP status, start, end, answer.
+export WARM_URL="$SERVER_URL" WARM_FILES="$departments_dir" WARM_JOBS="$warm_jobs"
+upload_job='
+key=$(<"${1%.tsv}.key")
+while IFS=$'"'"'\t'"'"' read -r kind file cold; do
+    t0=$(date +%s.%N)
+    code=$(curl -sS --max-time 300 -o "$WARM_JOBS/answer-$cold.json" -w "%{http_code}" -H "X-Api-Key: $key" \
+        -F "file=@$WARM_FILES/$file;filename=$file" -F "kind=$kind" "$WARM_URL/api/v1/ingest/batches" 2>&1) \
+        || code="curl-failed:$code"
+    t1=$(date +%s.%N)
+    answer=$(tr -d "\t\n" <"$WARM_JOBS/answer-$cold.json" 2>/dev/null || true)
+    printf "%s\t%s\t%s\t%s\t%s\n" "$cold" "$code" "$t0" "$t1" "$answer" >>"$WARM_JOBS/uploads.tsv"
+done <"$1"'
+: >"$warm_jobs/uploads.tsv"
+printf '%s\n' "$warm_jobs"/*.tsv | grep -v '/uploads.tsv$' | xargs -P 4 -n 1 bash -c "$upload_job" _ \
+    || die "the warm phase's uploads failed"
+uploaded=$(awk -F '\t' '$2 == 202' "$warm_jobs/uploads.tsv" | wc -l)
+if ((uploaded != files)); then
+    awk -F '\t' '$2 != 202' "$warm_jobs/uploads.tsv" | head -n 5 >&2
+    die "the warm phase: $uploaded of $files uploads answered 202"
+fi
+log "Warm phase: $files files sent; waiting until they are processed (up to $timeout s)"
+since=$SECONDS
+while :; do
+    read -r total completed failed < <(batch_state "$warm_json" "$cold_last" || echo "? ? ?")
+    if [[ $total == "$files" ]] && ((completed + failed == files)); then
+        break
+    fi
+    alive "$SERVER_PID" || { show_log_tail "$SERVER_LOG" 60; die "the platform exited"; }
+    ((SECONDS - since < timeout)) || die "warm phase, after $timeout s: $completed of $files batches completed, $failed failed"
+    sleep 2
+done
+((failed == 0)) || die "warm phase: $failed of $files batches FAILED (see the platform's log)"
+log "Warm phase: all $files batches COMPLETED after $((SECONDS - since)) s of waiting"
+# The warm batches' BatchAccepted publications (the batch id inside the serialized event).
+warm_events_of="platform.event_publication where event_type like '%BatchAccepted'
+    and substring(serialized_event from '\"batchId\"\s*:\s*([0-9]+)')::bigint > $cold_last"
+since=$SECONDS
+while :; do
+    open=$(psql_pg -Atqc "select count(*) from $warm_events_of and completion_date is null
+        and coalesce(status, '') <> 'FAILED'")
+    [[ $open == 0 ]] && break
+    ((SECONDS - since < 300)) || die "warm phase: $open BatchAccepted publications still not handled after 300 s"
+    sleep 1
+done
+sleep 1 # a last sample of the samplers after the end
+stop_samplers
+warm_events=$(psql_pg -Atq -F $'\t' -c "select count(*), coalesce(extract(epoch from min(publication_date))::text, ''),
+    coalesce(extract(epoch from max(completion_date))::text, ''), count(completion_date),
+    count(*) filter (where completion_date is null)
+  from $warm_events_of")
+warm_event_error=$(listener_error "$((cold_log_lines + 1))")
+warm_log_levels=$(log_levels "$((cold_log_lines + 1))")
+warm_stored=$(psql_pg -Atq -F $'\t' -c "$stored_query")
+# Records per department: {"department id": [current, all]}.
+psql_pg -Atqc "select coalesce(json_object_agg(department_id, json_build_array(cur, total)), '{}')
+    from (select department_id, count(*) filter (where current) cur, count(*) total
+          from ingestion.records group by department_id) r" >"$warm_dir/records-by-department.json"
+hwm_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status" 2>/dev/null || echo "")
+
+if ((jfr)); then
+    log "Reading the JFR recording (cold phase)"
+    python3 "$BENCH_DIR/lib/ingestion_profile.py" "$jfr_file" "$BENCH_TMP/profile.json" \
+        || die "ingestion_profile.py failed"
+fi
+
+# The COPY baseline: the same rows, one file, into a bare table of the same PostgreSQL.
+log "Converting the demo files' rows for COPY"
+copy_file="$BENCH_TMP/rows.copy"
+python3 "$BENCH_DIR/lib/ingestion_copy_rows.py" "$departments_dir" "$batches_json" "$copy_file" \
+    "$BENCH_TMP/copy-summary.json" || die "the COPY file does not have the platform's rows"
+
 # One COPY into a fresh table; prints psql's time of the \copy in ms.   copy_once TABLE_KIND
 copy_once() {
     local kind=$1 out
@@ -289,4 +405,8 @@ python3 "$BENCH_DIR/lib/ingestion_rows.py" \
     --events "$events" --event-error "$event_error" --stored "$stored" --hwm-kb "$hwm_kb" --demo-line "$demo_line" --city-line "$city_line" \
     --files "$files" --departments "$departments" --load-start "$load_start" --load-end "$load_end" \
     --jar-built "$jar_built" --source "$source_text" --java-opts "${SERVER_JAVA_OPTS:-} ${BENCH_SERVER_JAVA_OPTS:-}" \
+    --log-levels "$cold_log_levels" --warm-batches "$warm_json" --warm-demo "$warm_dir/demo.json" \
+    --warm-mirrors "$warm_jobs/mirrors.json" --warm-uploads "$warm_jobs/uploads.tsv" --warm-events "$warm_events" \
+    --warm-event-error "$warm_event_error" --warm-stored "$warm_stored" \
+    --warm-records "$warm_dir/records-by-department.json" --warm-log-levels "$warm_log_levels" \
     >>"$BENCH_ROWS" || die "ingestion_rows.py failed"
