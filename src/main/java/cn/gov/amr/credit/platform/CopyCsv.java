@@ -1,9 +1,8 @@
 package cn.gov.amr.credit.platform;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
@@ -67,8 +66,28 @@ public final class CopyCsv {
         }
         var connection = DataSourceUtils.getConnection(dataSource);
         try {
-            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql,
-                    new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+            return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copySql, new Reader() {
+                private int position;
+
+                @Override
+                public int read(char[] buffer, int offset, int length) {
+                    if (position >= out.length()) {
+                        return -1;
+                    }
+                    int n = Math.min(length, out.length() - position);
+                    if (n > 1 && Character.isHighSurrogate(out.charAt(position + n - 1))) {
+                        n--; // the driver encodes each read on its own: never split a surrogate pair
+                    }
+                    out.getChars(position, position + n, buffer, offset);
+                    position += n;
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                    // nothing to release
+                }
+            });
         } catch (SQLException e) {
             throw new IllegalStateException("COPY failed: " + copySql, e);
         } catch (IOException e) {

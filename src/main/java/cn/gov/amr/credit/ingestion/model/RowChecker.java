@@ -35,6 +35,7 @@ public final class RowChecker {
     /** Code of a natural person in the party-type choices. */
     static final String NATURAL_PERSON_CODE = "2";
 
+    private static final String CODE_PREFIX = "\u0000code:";
     private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[;\uff1b\u3001,\uff0c]");
     private static final Pattern DIGITS = Pattern.compile("\\d{1,9}");
     /** Plain decimals, optionally with thousands separators: no sign, no exponent. */
@@ -43,6 +44,8 @@ public final class RowChecker {
 
     private final RecordSchema schema;
     private final LocalDate today;
+    /** Per field, its choices by normalised label and by code (a checker serves one batch, one thread). */
+    private final Map<FieldSpec, Map<String, String>> choiceIndexes = new java.util.IdentityHashMap<>();
 
     public RowChecker(RecordSchema schema, LocalDate today) {
         this.schema = schema;
@@ -202,19 +205,19 @@ public final class RowChecker {
         return problem(problems, field, "YEAR_INVALID", text);
     }
 
-    private static String choice(FieldSpec field, String text, List<RowProblem> problems) {
-        String label = label(field, text);
+    private String choice(FieldSpec field, String text, List<RowProblem> problems) {
+        String label = labelOf(field, text);
         return label != null ? label : problem(problems, field, "CHOICE_INVALID", text,
                 String.join(" / ", field.choices().keySet()));
     }
 
-    private static String choices(FieldSpec field, String text, List<RowProblem> problems) {
+    private String choices(FieldSpec field, String text, List<RowProblem> problems) {
         var labels = new LinkedHashSet<String>();
         for (String part : CHOICE_SEPARATORS.split(text)) {
             if (part.isBlank()) {
                 continue;
             }
-            String label = label(field, part.strip());
+            String label = labelOf(field, part.strip());
             if (label == null) {
                 return problem(problems, field, "CHOICE_INVALID", part.strip(),
                         String.join(" / ", field.choices().keySet()));
@@ -229,21 +232,32 @@ public final class RowChecker {
 
     /** The label {@code text} names: the label itself, or a code (leading zeros do not matter). */
     static String label(FieldSpec field, String text) {
+        return lookup(choiceIndex(field), text);
+    }
+
+    private String labelOf(FieldSpec field, String text) {
+        return lookup(choiceIndexes.computeIfAbsent(field, RowChecker::choiceIndex), text);
+    }
+
+    private static String lookup(Map<String, String> index, String text) {
         String compact = TextNormalizer.name(text);
-        for (var entry : field.choices().entrySet()) {
-            if (TextNormalizer.name(entry.getKey()).equals(compact)) {
-                return entry.getKey();
-            }
+        String label = index.get(compact);
+        if (label != null || !DIGITS.matcher(compact).matches()) {
+            return label;
         }
-        if (DIGITS.matcher(compact).matches()) {
-            long number = Long.parseLong(compact);
-            for (var entry : field.choices().entrySet()) {
-                if (entry.getValue() != null && Long.parseLong(entry.getValue()) == number) {
-                    return entry.getKey();
-                }
+        return index.get(CODE_PREFIX + Long.parseLong(compact));
+    }
+
+    /** A field's choices by normalised label, and by numeric code (leading zeros dropped) after a prefix. */
+    private static Map<String, String> choiceIndex(FieldSpec field) {
+        var index = new java.util.HashMap<String, String>();
+        field.choices().forEach((label, code) -> {
+            index.put(TextNormalizer.name(label), label);
+            if (code != null) {
+                index.putIfAbsent(CODE_PREFIX + Long.parseLong(code), label);
             }
-        }
-        return null;
+        });
+        return index;
     }
 
     private void checkOrder(Map<String, LocalDate> dates, List<RowProblem> problems) {

@@ -116,7 +116,7 @@ public class BatchProcessor {
         TabularSource source = open(batch.format(), batches.content(batch.id()), schema);
         var processor = new ChunkProcessor(new RowChecker(schema, LegalTime.today(clock)),
                 (codes, numbers, organisations, representatives) -> registry.identities(codes, numbers, organisations,
-                        representatives), json);
+                        representatives));
         var applied = new Applied(records.anyCurrent(batch.departmentId(), batch.kind()), clock.instant());
         var chunk = new ArrayList<ChunkProcessor.RawRow>(settings.chunkRows());
         var columns = new ArrayList<String>();

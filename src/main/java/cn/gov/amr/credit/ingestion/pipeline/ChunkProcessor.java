@@ -15,7 +15,6 @@ import cn.gov.amr.credit.ingestion.model.RecordSchema;
 import cn.gov.amr.credit.ingestion.model.RowChecker;
 import cn.gov.amr.credit.ingestion.model.RowProblem;
 import cn.gov.amr.credit.registry.EntityIdentity;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One batch's rows, chunk by chunk: check each row, look up the candidates of the whole chunk in
@@ -41,7 +40,6 @@ final class ChunkProcessor {
     private final RowChecker checker;
     private final RecordSchema schema;
     private final Candidates candidates;
-    private final JsonMapper json;
     /** Natural key + entity → payload hash and row number of the first row of the batch with that identity. */
     private final Map<String, String[]> seen = new HashMap<>();
     private int rows;
@@ -52,11 +50,10 @@ final class ChunkProcessor {
     private long lookupNanos;
     private long copyNanos;
 
-    ChunkProcessor(RowChecker checker, Candidates candidates, JsonMapper json) {
+    ChunkProcessor(RowChecker checker, Candidates candidates) {
         this.checker = checker;
         this.schema = checker.schema();
         this.candidates = candidates;
-        this.json = json;
     }
 
     Output process(List<RawRow> chunk) {
@@ -104,7 +101,7 @@ final class ChunkProcessor {
                 quarantine.add(quarantined(raw, List.of(match.problem())));
                 continue;
             }
-            String payload = json.writeValueAsString(row.values());
+            String payload = PayloadJson.of(row.values());
             String hash = RowHashes.of(payload);
             String identity = row.naturalKey() + '\u0001' + match.entityCode();
             String[] first = seen.putIfAbsent(identity, new String[] {hash, Integer.toString(row.rowNumber())});
