@@ -50,6 +50,8 @@ create table ingestion.batch_files (
     batch_id bigint primary key references ingestion.batches (id),
     content  bytea not null
 );
+-- Stored as received, uncompressed: XLSX is compressed already, and each batch reads its file whole.
+alter table ingestion.batch_files alter column content set storage external;
 
 -- Every version of every record; exactly one current version per identity
 -- (department, kind, natural key, entity).

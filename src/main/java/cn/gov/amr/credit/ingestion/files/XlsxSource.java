@@ -14,7 +14,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -117,6 +116,19 @@ final class XlsxSource implements TabularSource {
         return sheetSize > 0 ? Math.min(1.0, (double) counter.count() / sheetSize) : 0;
     }
 
+    /** The 0-based column of a cell reference such as {@code AB12} (its letters, base 26). */
+    static int column(String reference) {
+        int column = 0;
+        for (int i = 0; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            column = column * 26 + (c - 'A' + 1);
+        }
+        return column - 1;
+    }
+
     /** Turns the cell events of a row into a list of cells and hands full rows on. */
     private final class Collector implements SheetContentsHandler {
         private final RowHandler handler;
@@ -151,7 +163,7 @@ final class XlsxSource implements TabularSource {
 
         @Override
         public void cell(String reference, String formattedValue, XSSFComment comment) {
-            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            int column = reference == null ? cells.size() : column(reference);
             while (cells.size() < column) {
                 cells.add(null);
             }

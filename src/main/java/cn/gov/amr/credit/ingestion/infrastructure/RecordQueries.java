@@ -64,11 +64,13 @@ public class RecordQueries {
                 .optional().orElse(null);
     }
 
-    /** Facts of the current records of the given kinds for the given entities. */
+    /** Facts of the current records of the given kinds for the given entities (index lookups per entity). */
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
         return jdbc.sql("""
-                        select entity_code, kind, natural_key, decided_on, valid_until from ingestion.records
-                        where current and entity_code = any(?) and kind = any(?)""")
+                        select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until
+                        from unnest(cast(? as text[])) as c(code)
+                        join ingestion.records r on r.entity_code = c.code
+                        where r.current and r.kind = any(?)""")
                 .params(entityCodes.toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new))
                 .query((rs, n) -> new RecordFact(rs.getString(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class)))
