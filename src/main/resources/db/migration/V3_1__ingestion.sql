@@ -65,16 +65,16 @@ create table ingestion.records (
     current       boolean     not null,
     decided_on    date,
     valid_until   date,
-    payload       jsonb       not null,            -- normalised national fields by English name
+    payload       json        not null,            -- normalised national fields by English name (read whole: json, not jsonb)
     payload_hash  text        not null,
     flagged       boolean     not null default false,
     batch_id      bigint      not null,
     row_number    int         not null,
     received_at   timestamptz not null
 );
-create unique index records_identity_idx on ingestion.records (department_id, kind, natural_key, entity_code) where current;
--- Few indexes on purpose: each one costs every bulk insert (exports and statistics scan instead).
-create index records_entity_idx on ingestion.records (entity_code, decided_on desc);
+-- Few indexes on purpose: each one costs every bulk insert. This one keeps a record identity current
+-- once and, entity code first, also serves credit files; exports, statistics and version histories scan.
+create unique index records_identity_idx on ingestion.records (entity_code, department_id, kind, natural_key) where current;
 
 -- Rows that could not be accepted, with what the department sent and why.
 create table ingestion.quarantine (

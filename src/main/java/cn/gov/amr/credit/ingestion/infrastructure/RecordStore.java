@@ -44,9 +44,10 @@ public class RecordStore {
 
     /** Whether the department has any current record of the kind (if not, nothing can be a new version). */
     public boolean anyCurrent(long departmentId, RecordKind kind) {
+        // records exist exactly when a completed batch of the department and kind accepted some
         return jdbc.sql("""
-                        select exists (select 1 from ingestion.records
-                                       where department_id = ? and kind = ? and current)""")
+                        select exists (select 1 from ingestion.batches
+                                       where department_id = ? and kind = ? and status = 'COMPLETED' and accepted > 0)""")
                 .params(departmentId, kind.name()).query(Boolean.class).single();
     }
 
