@@ -32,14 +32,12 @@ public final class CopyCsv {
             if (values[i] != null) {
                 out.append('"');
                 String value = values[i];
-                for (int j = 0; j < value.length(); j++) {
-                    char c = value.charAt(j);
-                    if (c == '"') {
-                        out.append('"');
-                    }
-                    out.append(c);
+                int from = 0;
+                for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+                    out.append(value, from, quote + 1).append('"');
+                    from = quote + 1;
                 }
-                out.append('"');
+                out.append(value, from, value.length()).append('"');
             }
         }
         out.append('\n');

@@ -23,6 +23,9 @@ public final class TextNormalizer {
         if (raw == null) {
             return "";
         }
+        if (clean(raw)) {
+            return raw;
+        }
         var out = new StringBuilder(raw.length());
         boolean space = false;
         for (int i = 0; i < raw.length(); i++) {
@@ -40,9 +43,29 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /** Whether {@link #text} leaves the value as it is: no white space, nothing full-width (the usual case). */
+    private static boolean clean(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c >= '\u2000' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+                    || halfWidth(c) != c) || c == '\u0085' || c == '\u00A0' || c == '\u1680') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Like {@link #text} without any white space and with ASCII letters upper-cased. */
     public static String compact(String raw) {
         String text = text(raw);
+        boolean unchanged = true;
+        for (int i = 0; i < text.length() && unchanged; i++) {
+            char c = text.charAt(i);
+            unchanged = c != ' ' && (c < 'a' || c > 'z');
+        }
+        if (unchanged) {
+            return text;
+        }
         var out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -14,6 +14,10 @@ final class PayloadJson {
     private PayloadJson() {
     }
 
+    private static boolean special(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
+    }
+
     static String of(Map<String, String> values) {
         var out = new StringBuilder(values.size() * 32);
         out.append('{');
@@ -32,7 +36,12 @@ final class PayloadJson {
 
     private static void string(StringBuilder out, String value) {
         out.append('"');
-        for (int i = 0; i < value.length(); i++) {
+        int plain = 0;
+        while (plain < value.length() && !special(value.charAt(plain))) {
+            plain++;
+        }
+        out.append(value, 0, plain);
+        for (int i = plain; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
