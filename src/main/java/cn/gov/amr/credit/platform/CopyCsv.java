@@ -20,7 +20,7 @@ public final class CopyCsv {
     private int rows;
 
     public CopyCsv(int expectedRows) {
-        out = new StringBuilder(Math.max(16, expectedRows) * 200);
+        out = new StringBuilder(Math.max(16, expectedRows) * 1024);
     }
 
     /** Appends one row. */

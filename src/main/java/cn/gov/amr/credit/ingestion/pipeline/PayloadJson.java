@@ -19,7 +19,11 @@ final class PayloadJson {
     }
 
     static String of(Map<String, String> values) {
-        var out = new StringBuilder(values.size() * 32);
+        int length = 2;
+        for (var entry : values.entrySet()) {
+            length += entry.getKey().length() + entry.getValue().length() + 6;
+        }
+        var out = new StringBuilder(length + length / 8);
         out.append('{');
         boolean first = true;
         for (var entry : values.entrySet()) {
