@@ -58,9 +58,8 @@ public class CreditFiles {
     @Transactional(readOnly = true)
     public List<CreditRecord> versions(String rawCode, long recordId) {
         MarketEntity entity = registry.find(rawCode);
-        var versions = records.versions(recordId);
-        if (versions.isEmpty() || records.of(entity.code()).stream().noneMatch(r -> r.kind() == versions.get(0).kind()
-                && r.documentNumber().equals(versions.get(0).documentNumber()))) {
+        var versions = records.versions(recordId, entity.code());
+        if (versions.isEmpty()) {
             throw new cn.gov.amr.credit.shared.Refusal(cn.gov.amr.credit.shared.Refusal.Kind.NOT_FOUND,
                     "RECORD_NOT_FOUND", recordId);
         }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 
 import cn.gov.amr.credit.ingestion.infrastructure.RecordQueries;
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.Masks;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import org.springframework.stereotype.Service;
@@ -33,10 +32,10 @@ public class CreditRecords {
         return queries.currentOf(entityCode).stream().map(CreditRecords::masked).toList();
     }
 
-    /** Every version of a record, newest first. */
+    /** Every version of one of the entity's records, newest first (empty if the record is not the entity's). */
     @Transactional(readOnly = true)
-    public List<CreditRecord> versions(long recordId) {
-        return queries.versionsOf(recordId).stream().map(CreditRecords::masked).toList();
+    public List<CreditRecord> versions(long recordId, String entityCode) {
+        return queries.versionsOf(recordId, entityCode).stream().map(CreditRecords::masked).toList();
     }
 
     /**
@@ -64,7 +63,7 @@ public class CreditRecords {
         var schema = RecordSchemas.of(record.kind());
         var fields = new LinkedHashMap<String, String>();
         record.fields().forEach((name, value) -> fields.put(name,
-                schema.field(name).map(FieldSpec::personal).orElse(false) ? Masks.personalId(value) : value));
+                schema.field(name).map(f -> Masks.of(f, value)).orElse(value)));
         return new CreditRecord(record.id(), record.kind(), record.documentNumber(), record.departmentId(),
                 record.department(), record.batch(), record.receivedAt(), record.version(), record.decidedOn(),
                 record.validUntil(), record.flagged(), fields);

@@ -59,8 +59,11 @@ public class Departments {
     @Transactional
     public Department change(long id, DepartmentDraft draft, Integer expectedVersion) {
         var current = load(id);
-        var checked = check(new DepartmentDraft(draft.name(), current.code(), draft.kind(), draft.recordKinds(),
-                draft.headerMapping()));
+        // what the change leaves out stays as it is (never widened to the registration defaults)
+        var checked = check(new DepartmentDraft(draft.name() == null ? current.name() : draft.name(), current.code(),
+                draft.kind() == null ? current.kind() : draft.kind(),
+                draft.recordKinds() == null || draft.recordKinds().isEmpty() ? current.recordKinds() : draft.recordKinds(),
+                draft.headerMapping() == null ? current.headerMapping() : draft.headerMapping()));
         int version = expectedVersion == null ? current.version() : expectedVersion;
         if (!store.update(id, version, checked.name(), checked.kind(), checked.recordKinds(), checked.headerMapping(),
                 clock.instant())) {

@@ -174,7 +174,7 @@ public class Ingestion {
         for (FieldSpec field : schema.fields()) {
             String sent = row.rawValues().get(field.name());
             String given = corrected.get(field.name());
-            if (given == null || (field.personal() && sent != null && given.equals(Masks.personalId(sent)))) {
+            if (given == null || (field.personal() && sent != null && given.equals(Masks.of(field, sent)))) {
                 given = sent;
             }
             if (given != null && !given.isBlank()) {
@@ -185,7 +185,10 @@ public class Ingestion {
         Department department = departments.get(original.departmentId());
         Batch batch = queue(department, original.kind(), BatchChannel.CORRECTION, null, "JSON", "UTF-8", body,
                 quarantineId);
-        quarantine.resolve(quarantineId, "RESUBMITTED", batch.id(), clock.instant(), callers.current().name());
+        if (!quarantine.resolve(quarantineId, "RESUBMITTED", batch.id(), clock.instant(), callers.current().name())) {
+            // someone else resolved it meanwhile: the rollback withdraws this correction's batch too
+            throw new Refusal(Refusal.Kind.CONFLICT, "ROW_ALREADY_RESOLVED", quarantineId);
+        }
         audit.record(AuditActions.QUARANTINE_RESUBMITTED, "quarantine:" + quarantineId,
                 Map.of("batch", Long.toString(batch.id())));
         return batch;
@@ -292,7 +295,7 @@ public class Ingestion {
         RecordSchema schema = RecordSchemas.of(batch.kind());
         var values = new LinkedHashMap<String, String>();
         row.rawValues().forEach((field, value) -> values.put(field,
-                schema.field(field).map(FieldSpec::personal).orElse(false) ? Masks.personalId(value) : value));
+                schema.field(field).map(f -> Masks.of(f, value)).orElse(value)));
         var errors = row.problems().stream()
                 .map(p -> new RowError(row.id(), row.rowNumber(), p.field(), p.code(), p.arguments())).toList();
         return new QuarantinedRow(row.id(), row.batchId(), batch.kind(), batch.departmentId(), row.rowNumber(), values,

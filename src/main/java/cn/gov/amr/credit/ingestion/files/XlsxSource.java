@@ -38,6 +38,10 @@ final class XlsxSource implements TabularSource {
 
     /** Formats date cells as ISO dates, other cells as shown in the sheet. */
     private static final class IsoDates extends DataFormatter {
+        IsoDates() {
+            super(java.util.Locale.ROOT); // a decimal point whatever the server's locale
+        }
+
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {

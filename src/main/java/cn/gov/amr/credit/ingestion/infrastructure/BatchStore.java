@@ -94,9 +94,15 @@ public class BatchStore {
                 .params(Timestamp.from(now), Timestamp.from(now)).query(Long.class).optional();
     }
 
-    /** Holds the batch's lock until the current transaction ends (recovery leaves such batches alone). */
-    public void lockForProcessing(long id) {
+    /**
+     * Holds the batch's lock until the current transaction ends (recovery leaves such batches alone);
+     * false when, by the time the lock is held, the batch is no longer this worker's claim (recovered and
+     * run elsewhere after a long pause between claim and lock).
+     */
+    public boolean lockForProcessing(long id, int attempt) {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(BATCH_LOCK, (int) id).query(Object.class).single();
+        return jdbc.sql("select count(*) from ingestion.batches where id = ? and status = 'RUNNING' and attempts = ?")
+                .params(id, attempt).query(Integer.class).single() == 1;
     }
 
     public void lockDepartment(long departmentId) {

@@ -41,7 +41,7 @@ public class RecordQueries {
     }
 
     /** Every version of one record identity, newest first. */
-    public List<CreditRecord> versionsOf(long recordId) {
+    public List<CreditRecord> versionsOf(long recordId, String entityCode) {
         return jdbc.sql("""
                         select r.id, r.kind, r.natural_key, r.department_id, d.name as department, r.batch_id, r.received_at,
                             r.version, r.decided_on, r.valid_until, r.flagged, r.payload
@@ -49,8 +49,8 @@ public class RecordQueries {
                         join ingestion.records r on r.department_id = o.department_id and r.kind = o.kind
                             and r.natural_key = o.natural_key and r.entity_code = o.entity_code
                         join ingestion.departments d on d.id = r.department_id
-                        where o.id = ? order by r.version desc""")
-                .param(recordId).query(this::record).list();
+                        where o.id = ? and o.entity_code = ? order by r.version desc""")
+                .params(recordId, entityCode).query(this::record).list();
     }
 
     /** Whether any current record of the kind has this natural key (e.g. any annual report for a year). */

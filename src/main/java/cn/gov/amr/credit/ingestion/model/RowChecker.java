@@ -121,15 +121,17 @@ public final class RowChecker {
                 }
                 case PARTY_ID -> {
                     String normalized = Identifiers.normalize(text).replace("-", "");
+                    if (looksPersonal(normalized)) {
+                        // a person's ID number (valid or mistyped) is never taken for a credit code
+                        yield ResidentIdNumber.check(normalized).valid() ? normalized
+                                : problem(problems, field, "PARTY_ID_INVALID", normalized.length());
+                    }
                     if (CreditCode.check(normalized).valid()) {
                         partyIdCode = normalized;
                         yield normalized;
                     }
                     if (normalized.length() == OrganisationCode.LENGTH && OrganisationCode.check(normalized).valid()) {
                         partyIdOrganisation = normalized;
-                        yield normalized;
-                    }
-                    if (RESIDENT_ID_FORM.matcher(normalized).matches() && ResidentIdNumber.check(normalized).valid()) {
                         yield normalized;
                     }
                     if (onlyCheckCharacter(CreditCode.check(normalized))) {
@@ -275,8 +277,19 @@ public final class RowChecker {
 
     private static String identifierProblem(List<RowProblem> problems, FieldSpec field, Checked<?> checked) {
         IdentifierProblem first = checked.errors().get(0);
-        problems.add(new RowProblem(field.name(), first.code(), first.arguments()));
+        // a personal ID number's problem never repeats a run of its digits (a birth date, say): positions and
+        // single characters (an expected check character) only
+        List<Object> arguments = field.personal()
+                ? first.arguments().stream().map(a -> a instanceof String t && t.length() > 1 ? (Object) "*" : a).toList()
+                : first.arguments();
+        problems.add(new RowProblem(field.name(), first.code(), arguments));
         return null;
+    }
+
+    /** The form of a resident ID number with a plausible birth date: a person, whatever its check says. */
+    private static boolean looksPersonal(String value) {
+        return RESIDENT_ID_FORM.matcher(value).matches() && ResidentIdNumber.check(value).errors().stream()
+                .noneMatch(e -> e.code().equals(IdentifierProblem.BIRTH_DATE));
     }
 
     private static String problem(List<RowProblem> problems, FieldSpec field, String code, Object... arguments) {

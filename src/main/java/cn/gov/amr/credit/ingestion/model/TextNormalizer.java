@@ -34,6 +34,9 @@ public final class TextNormalizer {
                 space = out.length() > 0;
                 continue;
             }
+            if (c < ' ' || c == '\u007F') {
+                continue; // control characters carry nothing and some (NUL) cannot be stored
+            }
             if (space) {
                 out.append(' ');
                 space = false;
@@ -47,7 +50,7 @@ public final class TextNormalizer {
     private static boolean clean(String raw) {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c <= ' ' || c >= '\u2000' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
+            if (c <= ' ' || c == '\u007F' || c >= '\u2000' && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF'
                     || halfWidth(c) != c) || c == '\u0085' || c == '\u00A0' || c == '\u1680') {
                 return false;
             }

@@ -109,7 +109,10 @@ public class BatchProcessor {
 
     private void run(Batch batch) {
         long started = System.nanoTime();
-        batches.lockForProcessing(batch.id());
+        if (!batches.lockForProcessing(batch.id(), batch.attempts())) {
+            log.warn("Batch {} is no longer this worker's claim; left alone", batch.id());
+            return;
+        }
         batches.lockDepartment(batch.departmentId());
         Department department = departments.get(batch.departmentId());
         RecordSchema schema = RecordSchemas.of(batch.kind());

@@ -86,7 +86,8 @@ public class BatchWorker implements SmartLifecycle {
                 }
                 processor.process(next.get());
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an uncaught throwable would cancel this worker's schedule for good: log it and poll again
             log.error("Ingestion worker round failed", e);
         }
     }

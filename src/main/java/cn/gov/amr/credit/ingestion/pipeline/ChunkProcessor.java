@@ -151,7 +151,7 @@ final class ChunkProcessor {
         var values = new LinkedHashMap<String, String>();
         raw.values().forEach((field, value) -> {
             if (value != null && !value.isEmpty()) {
-                values.put(field, value);
+                values.put(field, value.replace("\0", "")); // PostgreSQL stores no NUL in text or jsonb
             }
         });
         return new QuarantineStore.NewRow(raw.rowNumber(), values, problems);

@@ -47,10 +47,13 @@ class IngestApiController {
 
     private final Ingestion ingestion;
     private final RowErrorMessages messages;
+    private final cn.gov.amr.credit.ingestion.IngestionSettings settings;
 
-    IngestApiController(Ingestion ingestion, RowErrorMessages messages) {
+    IngestApiController(Ingestion ingestion, RowErrorMessages messages,
+                        cn.gov.amr.credit.ingestion.IngestionSettings settings) {
         this.ingestion = ingestion;
         this.messages = messages;
+        this.settings = settings;
     }
 
     record Accepted(long id, BatchStatus status) {
@@ -98,8 +101,25 @@ class IngestApiController {
     @Operation(summary = "Push a JSON array of at most 10,000 records of one kind, with the English field names of "
             + "the kind (see docs/ingestion.md): 202 {id}, the same batch resource as a file. 413 for more records.")
     ResponseEntity<Accepted> push(@RequestParam RecordKind kind, @RequestParam(required = false) Long department,
-                                  @RequestBody byte[] body) {
-        return accepted(ingestion.submitPush(department, kind, body));
+                                  jakarta.servlet.http.HttpServletRequest request) {
+        return accepted(ingestion.submitPush(department, kind, readCapped(request)));
+    }
+
+    /** The body, read no further than the file-size limit (a push is never larger than a file may be). */
+    private byte[] readCapped(jakarta.servlet.http.HttpServletRequest request) {
+        long limit = settings.maxFileSize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            throw new Refusal(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", settings.maxFileSize().toMegabytes());
+        }
+        try (var in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) limit + 1);
+            if (body.length > limit) {
+                throw new Refusal(Refusal.Kind.TOO_LARGE, "FILE_TOO_LARGE", settings.maxFileSize().toMegabytes());
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GetMapping("/batches")

@@ -702,8 +702,15 @@ class RowCheckerTest {
                 .containsExactly("null:PARTY_IDENTIFIER_MISSING");
     }
 
+    @org.junit.jupiter.api.Test
+    void aMistypedPersonalIdNumberOfADebtorIsNeverTakenForACreditCode() {
+        var row = check(DEBTOR, debtor().set("partyId", "110105194912310021"));
+        assertThat(row.problems()).extracting(RowProblem::code).containsExactly("PARTY_ID_INVALID");
+        assertThat(row.party().creditCode()).isNull();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"110105194912310021", "914403001922038217"})
+    @ValueSource(strings = {"914403001922038217"})
     void debtorIdentifierFailingOnlyItsCheckCharacterIsKeptAsASuspectCreditCode(String raw) {
         var row = check(DEBTOR, debtor().set("partyId", raw));
         assertThat(row.problems()).isEmpty();
