@@ -48,7 +48,8 @@ class FlagUpdater {
         var byEntity = records.facts(entityCodes, FLAG_KINDS).stream()
                 .collect(Collectors.groupingBy(cn.gov.amr.credit.ingestion.RecordFact::entityCode));
         var computed = new HashMap<String, List<CreditFlag>>();
-        byEntity.forEach((code, facts) -> computed.put(code, FlagRules.fromRecords(facts)));
+        var today = cn.gov.amr.credit.shared.LegalTime.today(clock);
+        byEntity.forEach((code, facts) -> computed.put(code, FlagRules.fromRecords(today, facts)));
         flags.replace(entityCodes, computed, clock.instant());
     }
 }

@@ -56,23 +56,31 @@ class CreditFileTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void aPenaltyPastItsValidityIsNoLongerFlagged() {
+    void onlyPenaltiesInForceAreFlaggedAndTheFlagLapsesWhenTheLastEnds() {
         var admin = http().basic("admin", ADMIN_PASSWORD);
         String[] department = IngestionTestData.department(admin, "PENALTY");
         String[] entity = IngestionTestData.entity(admin);
-        var row = penalty(entity[0], entity[1], "瑞市监罚〔2022〕8号");
+        var lapsed = penalty(entity[0], entity[1], "瑞市监罚〔2022〕8号");
+        var inForce = penalty(entity[0], entity[1], "瑞市监罚〔2026〕9号");
+        inForce.put("decisionDate", "2026-02-01");
+        inForce.put("validUntil", "2028-01-31");
         var client = http().apiKey(department[1]);
-        var sent = client.postJson("/api/v1/ingest/records?kind=PENALTY", RegistryTestData.json(List.of(row)));
+        var sent = client.postJson("/api/v1/ingest/records?kind=PENALTY", RegistryTestData.json(List.of(lapsed, inForce)));
         awaitBatch(client, Json.parse(sent.body()).get("id").asLong());
         Instant deadline = Instant.now().plusSeconds(5);
         while (Instant.now().isBefore(deadline) && jdbc.sql("select count(*) from creditfile.flags where entity_code = ?")
                 .param(entity[0]).query(Long.class).single() == 0) {
             Thread.onSpinWait();
         }
-        assertThat(jdbc.sql("select until from creditfile.flags where entity_code = ? and flag = 'PENALTY_IN_FORCE'")
-                .param(entity[0]).query(String.class).single()).isEqualTo("2025-03-14");
+        var stored = jdbc.sql("select count, until::text from creditfile.flags where entity_code = ? and flag = 'PENALTY_IN_FORCE'")
+                .param(entity[0]).query((rs, n) -> rs.getInt(1) + " " + rs.getString(2)).single();
+        assertThat(stored).isEqualTo("1 2028-01-31");
         JsonNode file = Json.parse(admin.get("/api/v1/entities/" + entity[0] + "/credit-file").body());
-        assertThat(file.get("records")).hasSize(1);
-        assertThat(file.get("flags").findValuesAsString("flag")).doesNotContain("PENALTY_IN_FORCE");
+        assertThat(file.get("records")).hasSize(2);
+        assertThat(file.get("flags").findValuesAsString("flag")).contains("PENALTY_IN_FORCE");
+
+        jdbc.sql("update creditfile.flags set until = current_date - 1 where entity_code = ?").param(entity[0]).update();
+        JsonNode later = Json.parse(admin.get("/api/v1/entities/" + entity[0] + "/credit-file").body());
+        assertThat(later.get("flags").findValuesAsString("flag")).doesNotContain("PENALTY_IN_FORCE");
     }
 }

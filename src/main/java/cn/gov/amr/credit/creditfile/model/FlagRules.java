@@ -24,19 +24,25 @@ public final class FlagRules {
     private FlagRules() {
     }
 
-    /** Flags grounded in an entity's records (stored; filtered by {@code until} when read). */
-    public static List<CreditFlag> fromRecords(Collection<RecordFact> facts) {
+    /**
+     * Flags grounded in an entity's records, counting only what is in force on {@code today} (stored;
+     * filtered by {@code until} when read).
+     */
+    public static List<CreditFlag> fromRecords(LocalDate today, Collection<RecordFact> facts) {
         var flags = new ArrayList<CreditFlag>();
         var debts = facts.stream().filter(f -> f.kind() == RecordKind.DISHONEST_DEBTOR).toList();
         if (!debts.isEmpty()) {
             flags.add(new CreditFlag(FlagKind.DISHONEST_DEBTOR, earliest(debts), null, debts.size()));
         }
-        var penalties = facts.stream().filter(f -> f.kind() == RecordKind.PENALTY && f.validUntil() != null).toList();
+        // penalties and commendations in force today; the flag lapses at read time when the last of them ends
+        var penalties = facts.stream().filter(f -> f.kind() == RecordKind.PENALTY && f.validUntil() != null
+                && !f.validUntil().isBefore(today)).toList();
         if (!penalties.isEmpty()) {
             flags.add(new CreditFlag(FlagKind.PENALTY_IN_FORCE, earliest(penalties), latestEnd(penalties),
                     penalties.size()));
         }
-        var commendations = facts.stream().filter(f -> f.kind() == RecordKind.COMMENDATION).toList();
+        var commendations = facts.stream().filter(f -> f.kind() == RecordKind.COMMENDATION
+                && (f.validUntil() == null || !f.validUntil().isBefore(today))).toList();
         if (!commendations.isEmpty()) {
             boolean openEnded = commendations.stream().anyMatch(f -> f.validUntil() == null);
             flags.add(new CreditFlag(FlagKind.COMMENDED, earliest(commendations),

@@ -49,6 +49,7 @@ public class ExportStore {
                         where r.current and r.kind = ? and r.decided_on between ? and ? and d.kind = any(?)
                         order by r.decided_on, r.id""")
                 .params(kind.name(), from, to, departmentKinds.stream().map(Enum::name).toArray(String[]::new))
+                .withFetchSize(1000) // a cursor inside the export's transaction: rows stream, never all at once
                 .query((ResultSet rs) -> {
                     consumer.accept(new Row(rs.getLong(1), rs.getObject(2, LocalDate.class),
                             json.readValue(rs.getString(3), FIELDS)));

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class FlagRulesTest {
 
     private static final MonthDay JUNE_30 = MonthDay.of(6, 30);
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-26");
 
     private static RecordFact fact(RecordKind kind, String key, String decided, String until) {
         return new RecordFact("91360481MA00000000", kind, key, decided == null ? null : LocalDate.parse(decided),
@@ -26,29 +27,37 @@ class FlagRulesTest {
 
     @Test
     void aDishonestDebtorIsFlaggedOpenEndedFromItsEarliestPublication() {
-        var flags = FlagRules.fromRecords(List.of(fact(RecordKind.DISHONEST_DEBTOR, "A", "2023-05-01", null),
+        var flags = FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.DISHONEST_DEBTOR, "A", "2023-05-01", null),
                 fact(RecordKind.DISHONEST_DEBTOR, "B", "2021-02-03", null)));
         assertThat(flags).containsExactly(new CreditFlag(FlagKind.DISHONEST_DEBTOR, LocalDate.parse("2021-02-03"), null, 2));
     }
 
     @Test
     void penaltiesAreFlaggedUntilTheLatestValidityEnd() {
-        var flags = FlagRules.fromRecords(List.of(fact(RecordKind.PENALTY, "1", "2022-01-01", "2025-01-01"),
+        var flags = FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.PENALTY, "1", "2022-01-01", "2025-01-01"),
                 fact(RecordKind.PENALTY, "2", "2023-01-01", "2027-06-30"), fact(RecordKind.LICENCE, "x", "2020-01-01", null)));
-        assertThat(flags).containsExactly(new CreditFlag(FlagKind.PENALTY_IN_FORCE, LocalDate.parse("2022-01-01"),
-                LocalDate.parse("2027-06-30"), 2));
+        assertThat(flags).containsExactly(new CreditFlag(FlagKind.PENALTY_IN_FORCE, LocalDate.parse("2023-01-01"),
+                LocalDate.parse("2027-06-30"), 1));
     }
 
     @Test
     void aCommendationWithoutEndIsOpenEnded() {
-        var flags = FlagRules.fromRecords(List.of(fact(RecordKind.COMMENDATION, "1", "2022-01-01", "2023-01-01"),
+        var flags = FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.COMMENDATION, "1", "2022-01-01", "2023-01-01"),
                 fact(RecordKind.COMMENDATION, "2", "2024-01-01", null)));
-        assertThat(flags).containsExactly(new CreditFlag(FlagKind.COMMENDED, LocalDate.parse("2022-01-01"), null, 2));
+        assertThat(flags).containsExactly(new CreditFlag(FlagKind.COMMENDED, LocalDate.parse("2024-01-01"), null, 1));
+    }
+
+    @Test
+    void onlyLapsedPenaltiesGiveNoFlag() {
+        assertThat(FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.PENALTY, "1", "2020-01-01", "2026-11-25"))))
+                .isEmpty();
+        assertThat(FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.PENALTY, "1", "2020-01-01", "2026-11-26"))))
+                .extracting(CreditFlag::flag).containsExactly(FlagKind.PENALTY_IN_FORCE);
     }
 
     @Test
     void noRecordsNoFlags() {
-        assertThat(FlagRules.fromRecords(List.of(fact(RecordKind.LICENCE, "1", "2022-01-01", "2030-01-01")))).isEmpty();
+        assertThat(FlagRules.fromRecords(TODAY, List.of(fact(RecordKind.LICENCE, "1", "2022-01-01", "2030-01-01")))).isEmpty();
     }
 
     @ParameterizedTest
