@@ -1,0 +1,38 @@
+package cn.gov.amr.credit.disclosure.web;
+
+import java.util.List;
+
+import cn.gov.amr.credit.disclosure.PublicCredit;
+import cn.gov.amr.credit.disclosure.PublicSearchPage;
+import cn.gov.amr.credit.registry.EntityQuery;
+import cn.gov.amr.credit.shared.Refusal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Public search without sign-in (contract: path and field names are integration promises). */
+@RestController
+@Tag(name = "Public credit information", description = "No authentication; personal data masked")
+class PublicEntityApiController {
+
+    private final PublicCredit credit;
+
+    PublicEntityApiController(PublicCredit credit) {
+        this.credit = credit;
+    }
+
+    @GetMapping("/api/v1/public/entities")
+    @Operation(summary = "Search entities by a fragment of two or more characters of a current or former name, a "
+            + "credit code or a registration number; page from 1, size at most 100. Shows name, code, kind, status, "
+            + "the legal representative's name and list marks. A query too short answers 400 with what to enter.")
+    PublicSearchPage search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+                            @RequestParam(defaultValue = "20") int size) {
+        if (size > EntityQuery.MAX_SIZE || size < 1 || page < 1) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER", List.of(
+                    new Refusal.FieldProblem(page < 1 ? "page" : "size", "PAGE_RANGE", List.of(EntityQuery.MAX_SIZE))));
+        }
+        return credit.search(q, page, size);
+    }
+}

@@ -1,0 +1,40 @@
+package cn.gov.amr.credit.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.amr.credit.registry.RegistryTestData;
+import cn.gov.amr.credit.support.Json;
+import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Anyone can search without signing in; results carry the legal representative's name and nothing personal more. */
+class PublicSearchTest extends PlatformIntegrationTest {
+
+    @Test
+    void anonymousSearchByCodeShowsTheEntityWithoutPersonalData() {
+        var admin = http().basic("admin", ADMIN_PASSWORD);
+        String code = RegistryTestData.creditCode('1');
+        String idNumber = RegistryTestData.residentId();
+        var body = RegistryTestData.fullEntity(code, "瑞昌" + RegistryTestData.han(4) + "公示测试有限公司", "PENCHENG",
+                idNumber);
+        assertThat(admin.postJson("/api/v1/entities", RegistryTestData.json(body)).statusCode()).isEqualTo(201);
+
+        var response = http().get("/api/v1/public/entities?q=" + code);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode item = Json.parse(response.body()).get("items").get(0);
+        assertThat(item.get("code").asString()).isEqualTo(code);
+        assertThat(item.get("legalRepresentative").asString()).isNotBlank();
+        assertThat(item.get("abnormal").asBoolean()).isFalse();
+        assertThat(response.body()).doesNotContain(idNumber).doesNotContain(idNumber.substring(6, 14));
+    }
+
+    @Test
+    void aOneCharacterQueryGetsAHelpfulAnswer() {
+        var response = http().get("/api/v1/public/entities?q=%E7%91%9E");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode problem = Json.parse(response.body());
+        assertThat(problem.get("code").asString()).isEqualTo("QUERY_TOO_SHORT");
+        assertThat(problem.get("detail").asString()).contains("两个字");
+    }
+}
