@@ -1,18 +1,97 @@
 package cn.gov.amr.credit.disclosure;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
+import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
+import cn.gov.amr.credit.disclosure.model.PublicFields;
+import cn.gov.amr.credit.ingestion.CreditRecord;
+import cn.gov.amr.credit.ingestion.CreditRecords;
+import cn.gov.amr.credit.ingestion.RecordFields;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
+import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.shared.LegalTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What anyone may look up without signing in: public search (so far; the public report follows). */
+/**
+ * What anyone may look up without signing in: public search and the public credit report, read from
+ * the registry and the aggregated records through the publicity rules (so far read live; a read model
+ * of its own comes with the bulk file and the change feed).
+ */
 @Service
 public class PublicCredit {
 
-    private final Registry registry;
+    private static final BigDecimal YUAN_PER_WAN = new BigDecimal(10_000);
+    /** The annual-report field saying whether the entity published it, and the code of "no". */
+    private static final String PUBLISHED_FIELD = "published";
+    private static final String NOT_PUBLISHED = "0";
 
-    PublicCredit(Registry registry) {
+    private final Registry registry;
+    private final CreditRecords records;
+    private final PublicityPolicy policy;
+    private final Clock clock;
+
+    PublicCredit(Registry registry, CreditRecords records, PublicityPolicy policy, Clock clock) {
         this.registry = registry;
+        this.records = records;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** The public credit report of an entity (404 if no such entity). */
+    @Transactional(readOnly = true)
+    public PublicReport report(String code) {
+        MarketEntity entity = registry.find(code);
+        LocalDate today = LegalTime.today(clock);
+        var annualReports = new ArrayList<PublicRecord>();
+        var inspections = new ArrayList<PublicRecord>();
+        var licences = new ArrayList<PublicRecord>();
+        var penalties = new ArrayList<PublicRecord>();
+        for (CreditRecord record : records.of(entity.code())) {
+            switch (record.kind()) {
+                case ANNUAL_REPORT -> {
+                    if (!RecordFields.choiceCodes(RecordKind.ANNUAL_REPORT, PUBLISHED_FIELD,
+                            record.fields().get(PUBLISHED_FIELD)).contains(NOT_PUBLISHED)) {
+                        annualReports.add(view(record, PublicFields.ANNUAL_REPORT, null));
+                    }
+                }
+                case INSPECTION -> inspections.add(view(record, PublicFields.INSPECTION, null));
+                case LICENCE -> licences.add(view(record, PublicFields.LICENCE, null));
+                case PENALTY -> {
+                    var publicity = PenaltyPublicity.on(today, facts(entity, record), policy);
+                    if (publicity.shown()) {
+                        penalties.add(view(record, PublicFields.PENALTY, publicity.publicUntil()));
+                    }
+                }
+                default -> {
+                    // other kinds are not part of the public report (DOMAIN §10)
+                }
+            }
+        }
+        return new PublicReport(PublicEntity.of(entity), annualReports, inspections, licences, penalties, List.of(),
+                List.of());
+    }
+
+    private PenaltyFacts facts(MarketEntity entity, CreditRecord penalty) {
+        String fine = penalty.fields().get("fineAmount");
+        BigDecimal yuan = fine == null ? null : new BigDecimal(fine).multiply(YUAN_PER_WAN);
+        boolean person = entity.kind() == EntityKind.INDIVIDUAL_BUSINESS && policy.individualBusinessAsPerson();
+        return new PenaltyFacts(RecordFields.choiceCodes(RecordKind.PENALTY, "penaltyCategories",
+                penalty.fields().get("penaltyCategories")), yuan, person, penalty.decidedOn(), penalty.validUntil(),
+                false);
+    }
+
+    private static PublicRecord view(CreditRecord record, List<String> fields, LocalDate publicUntil) {
+        return new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
+                PublicFields.pick(record.fields(), fields), publicUntil);
     }
 
     /**

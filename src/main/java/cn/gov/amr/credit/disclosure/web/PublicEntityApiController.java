@@ -3,12 +3,14 @@ package cn.gov.amr.credit.disclosure.web;
 import java.util.List;
 
 import cn.gov.amr.credit.disclosure.PublicCredit;
+import cn.gov.amr.credit.disclosure.PublicReport;
 import cn.gov.amr.credit.disclosure.PublicSearchPage;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,6 +23,14 @@ class PublicEntityApiController {
 
     PublicEntityApiController(PublicCredit credit) {
         this.credit = credit;
+    }
+
+    @GetMapping("/api/v1/public/entities/{code}")
+    @Operation(summary = "The public credit report of an entity: entity, annualReports, inspections, licences, "
+            + "penalties (inside their publicity period only), abnormalListings, seriousDishonestListings; every "
+            + "array always present. Personal data masked; the internal risk class is never shown.")
+    PublicReport report(@PathVariable String code) {
+        return credit.report(code);
     }
 
     @GetMapping("/api/v1/public/entities")

@@ -1,0 +1,20 @@
+package cn.gov.amr.credit.disclosure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import cn.gov.amr.credit.registry.EntityKind;
+import cn.gov.amr.credit.registry.EntityStatus;
+import cn.gov.amr.credit.registry.MarketEntity;
+
+/** An entity's basic information as published (DOMAIN §10): the legal representative by name only. */
+public record PublicEntity(String code, String name, EntityKind kind, EntityStatus status, String legalRepresentative,
+                           BigDecimal registeredCapital, LocalDate establishedOn, String authority, String address,
+                           String businessScope, boolean abnormal, boolean seriouslyDishonest) {
+
+    static PublicEntity of(MarketEntity e) {
+        return new PublicEntity(e.code(), e.name(), e.kind(), e.status(),
+                e.legalRepresentative() == null ? null : e.legalRepresentative().name(), e.registeredCapital(),
+                e.establishedOn(), e.authority(), e.address(), e.businessScope(), false, false);
+    }
+}
