@@ -14,6 +14,11 @@ public final class RecordFields {
     private RecordFields() {
     }
 
+    /** A field's national name (行政处罚决定书文号 …), or the field's own name if the kind has no such field. */
+    public static String label(RecordKind kind, String field) {
+        return RecordSchemas.of(kind).field(field).map(FieldSpec::label).orElse(field);
+    }
+
     /**
      * The codes of the choices stored in a field (labels joined by {@code ;}), e.g. the penalty categories
      * {@code 警告;罚款} → {@code 01, 03}. Labels without a code are left out.

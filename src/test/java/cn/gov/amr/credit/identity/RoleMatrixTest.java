@@ -94,6 +94,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/v3/api-docs", null, ALL),
                 page("/", ALL),
                 page("/login", ALL),
+                page("/search?q=%E7%91%9E%E6%98%8C", ALL),
                 page("/workbench", STAFF),
                 page("/workbench/users", ADMIN),
                 page("/workbench/users/admin", ADMIN),

@@ -1,0 +1,74 @@
+package cn.gov.amr.credit.disclosure.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.gov.amr.credit.disclosure.PublicCredit;
+import cn.gov.amr.credit.disclosure.PublicRecord;
+import cn.gov.amr.credit.ingestion.RecordFields;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.registry.EntityPage;
+import cn.gov.amr.credit.shared.Refusal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public portal's search and credit report pages: no sign-in. */
+@Controller
+class PublicPageController {
+
+    private static final int PAGE_SIZE = 20;
+    private final PublicCredit credit;
+
+    PublicPageController(PublicCredit credit) {
+        this.credit = credit;
+    }
+
+    /** Results for a query of two or more characters; a shorter one is answered on the page, not with an error. */
+    @GetMapping("/search")
+    String search(@RequestParam(name = "q", required = false) String query,
+                  @RequestParam(defaultValue = "1") int page, Model model) {
+        String q = query == null ? "" : query.strip();
+        model.addAttribute("q", q);
+        if (q.length() >= 2) {
+            try {
+                model.addAttribute("results", credit.search(q, Math.max(1, page), PAGE_SIZE));
+                model.addAttribute("cap", EntityPage.COUNT_CAP);
+            } catch (Refusal refusal) {
+                model.addAttribute("tooShort", true);
+            }
+        }
+        return "disclosure/search";
+    }
+
+    /** A section of the report page: its message key suffix, its records, and each field's label. */
+    record Section(String name, List<PublicRecord> records, Map<String, String> labels) {
+    }
+
+    @GetMapping("/report/{code}")
+    String report(@PathVariable String code, Locale locale, Model model) {
+        var report = credit.report(code);
+        model.addAttribute("report", report);
+        model.addAttribute("sections", List.of(
+                section("annualReports", report.annualReports(), RecordKind.ANNUAL_REPORT, locale),
+                section("inspections", report.inspections(), RecordKind.INSPECTION, locale),
+                section("licences", report.licences(), RecordKind.LICENCE, locale),
+                section("penalties", report.penalties(), RecordKind.PENALTY, locale),
+                section("abnormalListings", report.abnormalListings(), null, locale),
+                section("seriousDishonestListings", report.seriousDishonestListings(), null, locale)));
+        return "disclosure/report";
+    }
+
+    /** Field labels: the national names (Chinese) in Chinese, the English field names otherwise. */
+    private static Section section(String name, List<PublicRecord> records, RecordKind kind, Locale locale) {
+        var labels = new LinkedHashMap<String, String>();
+        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+        records.forEach(r -> r.fields().keySet().forEach(field -> labels.computeIfAbsent(field,
+                f -> kind != null && chinese ? RecordFields.label(kind, f) : f)));
+        return new Section(name, records, labels);
+    }
+}
