@@ -540,6 +540,7 @@ M = {
 "creditfile.record.details": ("查看全部字段", "Show all fields"),
 
 # disclosure: public search and report
+"problem.RATE_LIMITED": ("请求过于频繁，请{0}秒后再试。批量获取数据请使用开放数据下载。", "Too many requests; try again in {0} s. For bulk data use the open data downloads."),
 "portal.search.results": ("共找到 {0} 个市场主体", "{0} entities found"),
 "portal.search.resultsCapped": ("找到超过 {0} 个市场主体，请输入更多文字缩小范围", "More than {0} entities found; type more to narrow the search"),
 "portal.search.none": ("没有找到匹配的市场主体，请检查名称或代码。", "No entity matches; check the name or the code."),
