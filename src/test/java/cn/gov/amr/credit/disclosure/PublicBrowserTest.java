@@ -1,0 +1,62 @@
+package cn.gov.amr.credit.disclosure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+
+import cn.gov.amr.credit.registry.RegistryTestData;
+import cn.gov.amr.credit.support.Browser;
+import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A citizen on a phone searches two characters, opens the report, switches to English and prints it. */
+class PublicBrowserTest extends PlatformIntegrationTest {
+
+    private ChromeDriver browser;
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void searchOpenReportSwitchToEnglishAndPrint() throws Exception {
+        String code = RegistryTestData.creditCode('1');
+        String name = "瑞昌市琥珀湾公示浏览器测试有限公司";
+        String idNumber = RegistryTestData.residentId();
+        var created = http().basic("admin", ADMIN_PASSWORD).postJson("/api/v1/entities",
+                RegistryTestData.json(RegistryTestData.fullEntity(code, name, "PENCHENG", idNumber)));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        browser = Browser.start(390, 844);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("q")).sendKeys("琥珀");
+        var form = browser.findElement(By.cssSelector("form.search"));
+        form.submit();
+        wait.until(ExpectedConditions.stalenessOf(form));
+        browser.findElement(By.linkText(name)).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(code).contains("基础信息")
+                .contains("行政处罚");
+        assertThat(browser.getPageSource()).doesNotContain(idNumber);
+
+        var switcher = browser.findElement(By.cssSelector("a.lang"));
+        switcher.click();
+        wait.until(ExpectedConditions.stalenessOf(switcher));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Basic information")
+                .contains("Administrative penalties");
+
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        assertThat(browser.findElement(By.tagName("header")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+    }
+}
