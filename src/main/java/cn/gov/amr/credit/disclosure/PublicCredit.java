@@ -8,6 +8,7 @@ import java.util.List;
 
 import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
+import cn.gov.amr.credit.disclosure.infrastructure.IssuedReports;
 import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
@@ -34,16 +35,61 @@ public class PublicCredit {
     private static final String PUBLISHED_FIELD = "published";
     private static final String NOT_PUBLISHED = "0";
 
+    /** Verification codes: 16 characters of an alphabet without look-alikes (no 0/O, 1/I/L). */
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    private static final int CODE_LENGTH = 16;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final Registry registry;
     private final CreditRecords records;
     private final PublicityPolicy policy;
+    private final IssuedReports issued;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    PublicCredit(Registry registry, CreditRecords records, PublicityPolicy policy, Clock clock) {
+    PublicCredit(Registry registry, CreditRecords records, PublicityPolicy policy, IssuedReports issued,
+                 tools.jackson.databind.json.JsonMapper json, Clock clock) {
         this.registry = registry;
         this.records = records;
         this.policy = policy;
+        this.issued = issued;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /** Issues the entity's report for printing: kept with a verification code and the hash of its content. */
+    @Transactional
+    public IssuedReport issue(String code) {
+        PublicReport report = report(code);
+        String content = json.writeValueAsString(report);
+        var at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var verification = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            verification.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        String sha256 = sha256(content);
+        issued.insert(new IssuedReports.Row(verification.toString(), report.entity().code(), at, sha256, content));
+        return new IssuedReport(verification.toString(), report.entity().code(), at, sha256, report);
+    }
+
+    /** The report as issued under a verification code (404 if none); its content is checked against its hash. */
+    @Transactional(readOnly = true)
+    public IssuedReport verify(String verificationCode) {
+        String normalized = verificationCode == null ? "" : verificationCode.strip().toUpperCase(java.util.Locale.ROOT);
+        var row = issued.find(normalized).filter(r -> sha256(r.content()).equals(r.sha256()))
+                .orElseThrow(() -> new cn.gov.amr.credit.shared.Refusal(cn.gov.amr.credit.shared.Refusal.Kind.NOT_FOUND,
+                        "REPORT_NOT_FOUND"));
+        return new IssuedReport(row.verificationCode(), row.entityCode(), row.issuedAt(), row.sha256(),
+                json.readValue(row.content(), PublicReport.class));
+    }
+
+    private static String sha256(String content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always present", e);
+        }
     }
 
     /** The public credit report of an entity (404 if no such entity). */

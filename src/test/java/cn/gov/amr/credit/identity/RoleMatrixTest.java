@@ -53,6 +53,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/api/v1/public/ping", null, ALL),
                 api("GET", "/api/v1/public/entities?q=914403001922038216", null, ALL),
                 api("GET", "/api/v1/public/entities/914403001922038216", null, ALL),
+                api("GET", "/api/v1/public/reports/AAAAAAAAAAAAAAAA", null, ALL),
                 api("GET", "/api/v1/me", null, SIGNED_IN),
                 api("GET", "/api/v1/jurisdictions", null, SIGNED_IN),
                 api("GET", "/api/v1/users", null, ADMIN),

@@ -2,6 +2,7 @@ package cn.gov.amr.credit.disclosure.web;
 
 import java.util.List;
 
+import cn.gov.amr.credit.disclosure.IssuedReport;
 import cn.gov.amr.credit.disclosure.PublicCredit;
 import cn.gov.amr.credit.disclosure.PublicReport;
 import cn.gov.amr.credit.disclosure.PublicSearchPage;
@@ -31,6 +32,13 @@ class PublicEntityApiController {
             + "array always present. Personal data masked; the internal risk class is never shown.")
     PublicReport report(@PathVariable String code) {
         return credit.report(code);
+    }
+
+    @GetMapping("/api/v1/public/reports/{verificationCode}")
+    @Operation(summary = "Verify a printed credit report: the report as issued under its verification code, when, and "
+            + "the SHA-256 of its content; 404 if no report was issued under the code")
+    IssuedReport verify(@PathVariable String verificationCode) {
+        return credit.verify(verificationCode);
     }
 
     @GetMapping("/api/v1/public/entities")

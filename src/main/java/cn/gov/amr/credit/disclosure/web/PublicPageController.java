@@ -51,7 +51,20 @@ class PublicPageController {
 
     @GetMapping("/report/{code}")
     String report(@PathVariable String code, Locale locale, Model model) {
-        var report = credit.report(code);
+        return render(credit.report(code), locale, model);
+    }
+
+    /** The report issued for printing: with its verification code and time, kept so a printout can be checked. */
+    @GetMapping("/report/{code}/print")
+    String print(@PathVariable String code, Locale locale, Model model) {
+        var issued = credit.issue(code);
+        model.addAttribute("issued", issued);
+        model.addAttribute("issuedAt", issued.issuedAt().atZone(cn.gov.amr.credit.shared.LegalTime.ZONE)
+                .toLocalDateTime().toString().replace('T', ' '));
+        return render(issued.report(), locale, model);
+    }
+
+    private String render(cn.gov.amr.credit.disclosure.PublicReport report, Locale locale, Model model) {
         model.addAttribute("report", report);
         model.addAttribute("sections", List.of(
                 section("annualReports", report.annualReports(), RecordKind.ANNUAL_REPORT, locale),
