@@ -9,3 +9,20 @@ create table disclosure.issued_reports (
     content           text        not null     -- the report as issued (JSON), public data only
 );
 create index issued_reports_entity_idx on disclosure.issued_reports (entity_code, issued_at desc);
+
+-- Objections (异议) to public records: anyone may object; reviewers answer. The contact is personal
+-- data: shown to reviewers only, never on a public surface.
+create table disclosure.objections (
+    id            bigint generated always as identity primary key,
+    entity_code   text        not null,
+    record_kind   text,
+    document_number text,
+    reason        text        not null,
+    contact       text        not null,
+    status        text        not null default 'OPEN',   -- OPEN | CONFIRMED | CORRECTED | REJECTED
+    answer        text,
+    raised_at     timestamptz not null,
+    answered_at   timestamptz,
+    answered_by   text
+);
+create index objections_open_idx on disclosure.objections (entity_code) where status = 'OPEN';

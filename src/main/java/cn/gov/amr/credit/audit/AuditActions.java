@@ -24,6 +24,8 @@ public final class AuditActions {
     public static final String QUARANTINE_DISMISSED = "QUARANTINE_DISMISSED";
     public static final String RECORDS_EXPORTED = "RECORDS_EXPORTED";
     public static final String EXPORT_DOWNLOADED = "EXPORT_DOWNLOADED";
+    public static final String OBJECTION_RAISED = "OBJECTION_RAISED";
+    public static final String OBJECTION_ANSWERED = "OBJECTION_ANSWERED";
 
     private AuditActions() {
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
 import cn.gov.amr.credit.disclosure.infrastructure.IssuedReports;
+import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
 import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
@@ -44,11 +45,13 @@ public class PublicCredit {
     private final CreditRecords records;
     private final PublicityPolicy policy;
     private final IssuedReports issued;
+    private final ObjectionStore objections;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
     PublicCredit(Registry registry, CreditRecords records, PublicityPolicy policy, IssuedReports issued,
-                 tools.jackson.databind.json.JsonMapper json, Clock clock) {
+                 ObjectionStore objections, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+        this.objections = objections;
         this.registry = registry;
         this.records = records;
         this.policy = policy;
@@ -101,20 +104,21 @@ public class PublicCredit {
         var inspections = new ArrayList<PublicRecord>();
         var licences = new ArrayList<PublicRecord>();
         var penalties = new ArrayList<PublicRecord>();
+        var objected = objections.openDocuments(entity.code());
         for (CreditRecord record : records.of(entity.code())) {
             switch (record.kind()) {
                 case ANNUAL_REPORT -> {
                     if (!RecordFields.choiceCodes(RecordKind.ANNUAL_REPORT, PUBLISHED_FIELD,
                             record.fields().get(PUBLISHED_FIELD)).contains(NOT_PUBLISHED)) {
-                        annualReports.add(view(record, PublicFields.ANNUAL_REPORT, null));
+                        annualReports.add(view(record, PublicFields.ANNUAL_REPORT, null, objected));
                     }
                 }
-                case INSPECTION -> inspections.add(view(record, PublicFields.INSPECTION, null));
-                case LICENCE -> licences.add(view(record, PublicFields.LICENCE, null));
+                case INSPECTION -> inspections.add(view(record, PublicFields.INSPECTION, null, objected));
+                case LICENCE -> licences.add(view(record, PublicFields.LICENCE, null, objected));
                 case PENALTY -> {
                     var publicity = PenaltyPublicity.on(today, facts(entity, record), policy);
                     if (publicity.shown()) {
-                        penalties.add(view(record, PublicFields.PENALTY, publicity.publicUntil()));
+                        penalties.add(view(record, PublicFields.PENALTY, publicity.publicUntil(), objected));
                     }
                 }
                 default -> {
@@ -135,9 +139,10 @@ public class PublicCredit {
                 false);
     }
 
-    private static PublicRecord view(CreditRecord record, List<String> fields, LocalDate publicUntil) {
+    private static PublicRecord view(CreditRecord record, List<String> fields, LocalDate publicUntil,
+                                     List<String> objected) {
         return new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
-                PublicFields.pick(record.fields(), fields), publicUntil);
+                PublicFields.pick(record.fields(), fields), publicUntil, objected.contains(record.documentNumber()));
     }
 
     /**
