@@ -577,6 +577,7 @@ M = {
 "problem.INVALID_ANSWER": ("请选择处理结果并填写答复。", "Choose a decision and write the answer."),
 "problem.OBJECTION_NOT_FOUND": ("异议 {0} 不存在。", "There is no objection {0}."),
 "problem.OBJECTION_ALREADY_ANSWERED": ("该异议已答复。", "This objection has been answered."),
+"problem.INVALID_CURSOR": ("游标“{0}”无效：请使用上一页返回的 nextCursor。", "Invalid cursor \u201c{0}\u201d: use the nextCursor of the previous page."),
 "portal.report.nothing": ("无", "None"),
 "portal.report.date": ("日期", "Date"),
 "portal.report.department": ("来源部门", "Source department"),

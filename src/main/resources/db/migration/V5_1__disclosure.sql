@@ -26,3 +26,12 @@ create table disclosure.objections (
     answered_by   text
 );
 create index objections_open_idx on disclosure.objections (entity_code) where status = 'OPEN';
+
+-- The public change feed: an entity whose public information may have changed, in order. Consumers
+-- re-read the entity's public report; the cursor is the sequence number.
+create table disclosure.changes (
+    seq         bigint generated always as identity primary key,
+    entity_code text        not null,
+    reason      text        not null,   -- REGISTRY | RECORDS | OBJECTION
+    changed_at  timestamptz not null
+);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
+import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.Refusal;
@@ -25,12 +26,14 @@ public class Objections {
     static final int MAX_REASON = 2000;
     static final int MAX_CONTACT = 200;
     private final ObjectionStore store;
+    private final ChangeFeed feed;
     private final Registry registry;
     private final AuditLog audit;
     private final Clock clock;
 
-    Objections(ObjectionStore store, Registry registry, AuditLog audit, Clock clock) {
+    Objections(ObjectionStore store, ChangeFeed feed, Registry registry, AuditLog audit, Clock clock) {
         this.store = store;
+        this.feed = feed;
         this.registry = registry;
         this.audit = audit;
         this.clock = clock;
@@ -52,6 +55,7 @@ public class Objections {
         String code = registry.find(entityCode).code();
         long id = store.insert(code, blankToNull(recordKind), blankToNull(documentNumber), reason.strip(),
                 contact.strip(), clock.instant());
+        feed.append(List.of(code), "OBJECTION", clock.instant());
         audit.record(AuditActions.OBJECTION_RAISED, "objection:" + id, Map.of("entity", code,
                 "document", documentNumber == null ? "" : documentNumber));
         return store.find(id).orElseThrow();
@@ -69,10 +73,12 @@ public class Objections {
                     List.of(new FieldProblem(decision == null || decision == Objection.Status.OPEN ? "$.decision"
                             : "$.answer", "REQUIRED")));
         }
-        store.find(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "OBJECTION_NOT_FOUND", id));
+        var objection = store.find(id)
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "OBJECTION_NOT_FOUND", id));
         if (!store.answer(id, decision, answer.strip(), clock.instant(), AuditLog.currentActor().name())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "OBJECTION_ALREADY_ANSWERED", id);
         }
+        feed.append(List.of(objection.entityCode()), "OBJECTION", clock.instant());
         audit.record(AuditActions.OBJECTION_ANSWERED, "objection:" + id, Map.of("decision", decision.name()));
         return store.find(id).orElseThrow();
     }

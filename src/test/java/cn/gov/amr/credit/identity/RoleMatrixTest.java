@@ -55,6 +55,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/api/v1/public/entities/914403001922038216", null, ALL),
                 api("GET", "/api/v1/public/reports/AAAAAAAAAAAAAAAA", null, ALL),
                 api("POST", "/api/v1/public/objections", "{}", ALL),
+                api("GET", "/api/v1/public/changes?since=0&size=5", null, ALL),
                 api("GET", "/api/v1/objections", null, EnumSet.of(Caller.ADMIN, Caller.REVIEWER)),
                 api("POST", "/api/v1/objections/999999/answer", "{}", EnumSet.of(Caller.ADMIN, Caller.REVIEWER)),
                 api("GET", "/api/v1/me", null, SIGNED_IN),

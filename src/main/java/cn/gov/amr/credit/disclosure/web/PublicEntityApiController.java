@@ -3,6 +3,8 @@ package cn.gov.amr.credit.disclosure.web;
 import java.util.List;
 
 import cn.gov.amr.credit.disclosure.IssuedReport;
+import cn.gov.amr.credit.disclosure.PublicChangePage;
+import cn.gov.amr.credit.disclosure.PublicChanges;
 import cn.gov.amr.credit.disclosure.PublicCredit;
 import cn.gov.amr.credit.disclosure.PublicReport;
 import cn.gov.amr.credit.disclosure.PublicSearchPage;
@@ -21,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicEntityApiController {
 
     private final PublicCredit credit;
+    private final PublicChanges changes;
 
-    PublicEntityApiController(PublicCredit credit) {
+    PublicEntityApiController(PublicCredit credit, PublicChanges changes) {
         this.credit = credit;
+        this.changes = changes;
     }
 
     @GetMapping("/api/v1/public/entities/{code}")
@@ -32,6 +36,15 @@ class PublicEntityApiController {
             + "array always present. Personal data masked; the internal risk class is never shown.")
     PublicReport report(@PathVariable String code) {
         return credit.report(code);
+    }
+
+    @GetMapping("/api/v1/public/changes")
+    @Operation(summary = "The change feed: entities whose public information may have changed since the cursor "
+            + "(REGISTRY, RECORDS), oldest first, at most size (≤ 1000) per page; ask again with since=nextCursor "
+            + "and re-read the named reports. No scraping needed.")
+    PublicChangePage changes(@RequestParam(required = false) String since,
+                             @RequestParam(defaultValue = "100") int size) {
+        return changes.since(since, size);
     }
 
     @GetMapping("/api/v1/public/reports/{verificationCode}")

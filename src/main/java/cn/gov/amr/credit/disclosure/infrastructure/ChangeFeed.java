@@ -1,0 +1,40 @@
+package cn.gov.amr.credit.disclosure.infrastructure;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import cn.gov.amr.credit.disclosure.PublicChange;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code disclosure.changes} table. */
+@Repository
+public class ChangeFeed {
+
+    private final JdbcClient jdbc;
+
+    ChangeFeed(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void append(Collection<String> entityCodes, String reason, Instant at) {
+        if (entityCodes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        insert into disclosure.changes (entity_code, reason, changed_at)
+                        select code, ?, ? from unnest(cast(? as text[])) as c(code)""")
+                .params(reason, Timestamp.from(at), entityCodes.toArray(String[]::new)).update();
+    }
+
+    public List<PublicChange> since(long seq, int limit) {
+        return jdbc.sql("select seq, entity_code, reason, changed_at from disclosure.changes where seq > ?"
+                        + " order by seq limit ?")
+                .params(seq, limit)
+                .query((rs, n) -> new PublicChange(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+}
