@@ -42,7 +42,7 @@ class PublicBrowserTest extends PlatformIntegrationTest {
         browser.findElement(By.id("q")).sendKeys("琥珀");
         var form = browser.findElement(By.cssSelector("form.search"));
         form.submit();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Browser.gone(form));
         browser.findElement(By.linkText(name)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(code).contains("基础信息")
@@ -51,7 +51,7 @@ class PublicBrowserTest extends PlatformIntegrationTest {
 
         var switcher = browser.findElement(By.cssSelector("a.lang"));
         switcher.click();
-        wait.until(ExpectedConditions.stalenessOf(switcher));
+        wait.until(Browser.gone(switcher));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Basic information")
                 .contains("Administrative penalties");
 

@@ -56,7 +56,7 @@ class IngestionBrowserTest extends PlatformIntegrationTest {
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         var login = browser.findElement(By.id("login-form"));
         browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.stalenessOf(login));
+        wait.until(Browser.gone(login));
 
         browser.findElement(By.id("tile-ingestion")).click();
         var form = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("upload-form")));
@@ -64,7 +64,7 @@ class IngestionBrowserTest extends PlatformIntegrationTest {
         new Select(browser.findElement(By.id("upload-kind"))).selectByValue("PENALTY");
         browser.findElement(By.id("upload-file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Browser.gone(form));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("batch-progress")));
         // The test never reloads: while the batch is queued or running, the script polls its JSON and
@@ -86,7 +86,7 @@ class IngestionBrowserTest extends PlatformIntegrationTest {
         browser.get("http://localhost:" + port + "/workbench/entities/" + entity[0]);
         var detail = browser.findElement(By.id("credit-file-link"));
         detail.click();
-        wait.until(ExpectedConditions.stalenessOf(detail));
+        wait.until(Browser.gone(detail));
         var timeline = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("timeline")));
         assertThat(timeline.getText()).contains(document).contains("行政处罚");
         var summary = timeline.findElement(By.cssSelector("details summary"));

@@ -46,14 +46,14 @@ class EntityBrowserTest extends PlatformIntegrationTest {
         browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
         var form = browser.findElement(By.id("login-form"));
         browser.findElement(By.id("sign-in")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(Browser.gone(form));
 
         browser.findElement(By.id("tile-registry")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entity-search")));
         browser.findElement(By.id("q")).sendKeys("翡翠");
         var search = browser.findElement(By.id("entity-search"));
         search.submit();
-        wait.until(ExpectedConditions.stalenessOf(search));
+        wait.until(Browser.gone(search));
         assertThat(browser.findElement(By.id("entity-table")).getText()).contains("瑞昌市翡翠湖浏览器测试有限公司");
         assertThat(browser.getPageSource()).doesNotContain("11010519491231002X");
 
@@ -69,13 +69,13 @@ class EntityBrowserTest extends PlatformIntegrationTest {
         browser.executeScript("arguments[0].value = '2099-01-01';", establishedOn);
         var entityForm = browser.findElement(By.id("entity-form"));
         browser.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.stalenessOf(entityForm));
+        wait.until(Browser.gone(entityForm));
         assertThat(browser.getPageSource()).contains("日期须在1949年之后且不晚于今天");
 
         browser.executeScript("arguments[0].value = '2012-05-20';", browser.findElement(By.id("establishedOn")));
         entityForm = browser.findElement(By.id("entity-form"));
         browser.findElement(By.id("save")).click();
-        wait.until(ExpectedConditions.stalenessOf(entityForm));
+        wait.until(Browser.gone(entityForm));
         assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).contains("已保存");
         assertThat(browser.findElement(By.id("history")).getText()).contains("人民路1号").contains("admin");
 

@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages (installed
@@ -20,6 +24,24 @@ public final class Browser {
     private static final String BINARY = "/usr/bin/chromium";
 
     private Browser() {
+    }
+
+    /**
+     * Waits until the element has left the page (after a navigation). Like Selenium's staleness
+     * condition, but Chromium sometimes answers a race with "node does not belong to the document"
+     * instead of a stale-element error: that means gone too.
+     */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        };
     }
 
     /** A new headless browser with a fresh profile; the caller quits it. */

@@ -36,7 +36,7 @@ class SignInBrowserTest extends PlatformIntegrationTest {
         field.sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+                .until(Browser.gone(form));
     }
 
     private String url(String path) {
