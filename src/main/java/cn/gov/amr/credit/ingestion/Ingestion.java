@@ -108,17 +108,12 @@ public class Ingestion {
         return batch;
     }
 
-    /** A page (from 1) of the batch's errors in row order. */
+    /** The batch with a page (from 1) of its errors in row order and their total: one permission check. */
     @Transactional(readOnly = true)
-    public List<RowError> errors(long batchId, int page, int size) {
-        batch(batchId);
-        return quarantine.errors(batchId, (page - 1) * size, size);
-    }
-
-    @Transactional(readOnly = true)
-    public int errorCount(long batchId) {
-        batch(batchId);
-        return quarantine.errorCount(batchId);
+    public BatchErrors errors(long batchId, int page, int size) {
+        Batch batch = batch(batchId);
+        return new BatchErrors(batch, quarantine.errors(batchId, (page - 1) * size, size),
+                quarantine.errorCount(batchId));
     }
 
     /** Batches, newest first; a department sees only its own. */

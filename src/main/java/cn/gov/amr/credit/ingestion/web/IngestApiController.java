@@ -137,15 +137,16 @@ class IngestApiController {
     @Operation(summary = "A batch's status and counts: rows, accepted (new records and new versions), duplicates "
             + "(unchanged resends), quarantined, flagged, and its first 100 errors")
     BatchReport batch(@PathVariable long id, Locale locale) {
-        Batch batch = ingestion.batch(id);
-        var errors = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS).stream()
+        var summary = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS);
+        Batch batch = summary.batch();
+        var errors = summary.items().stream()
                 .map(e -> messages.entry(batch.kind(), e, locale)).toList();
         String failure = messages.failure(batch.failureCode(), locale);
         return new BatchReport(batch.id(), batch.departmentId(), batch.departmentName(), batch.kind(),
                 batch.channel().name(), batch.fileName(), batch.format(), batch.encoding(), batch.status(),
                 batch.attempts(), batch.rows(), batch.accepted(), batch.duplicates(), batch.quarantined(),
                 batch.flagged(), batch.progress(), batch.failureCode(), failure, batch.submittedAt(),
-                batch.submittedBy(), batch.finishedAt(), ingestion.errorCount(id), errors);
+                batch.submittedBy(), batch.finishedAt(), summary.total(), errors);
     }
 
     @GetMapping("/batches/{id}/errors")
@@ -155,9 +156,9 @@ class IngestApiController {
                      @Parameter(description = "at most 1000") @RequestParam(defaultValue = "100") int size,
                      Locale locale) {
         checkPage(page, size);
-        Batch batch = ingestion.batch(id);
-        var items = ingestion.errors(id, page, size).stream().map(e -> messages.entry(batch.kind(), e, locale)).toList();
-        return new ErrorPage(items, page, size, ingestion.errorCount(id));
+        var errors = ingestion.errors(id, page, size);
+        var items = errors.items().stream().map(e -> messages.entry(errors.batch().kind(), e, locale)).toList();
+        return new ErrorPage(items, page, size, errors.total());
     }
 
     @PostMapping("/batches/{id}/retry")

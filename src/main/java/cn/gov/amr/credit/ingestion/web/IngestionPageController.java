@@ -159,11 +159,15 @@ class IngestionPageController {
     @GetMapping("/workbench/ingestion/batches/{id}")
     String batch(@PathVariable long id, @RequestParam(defaultValue = "1") int errorsPage,
                  @RequestParam(defaultValue = "1") int rowsPage, Model model, Locale locale) {
-        Batch batch = ingestion.batch(id);
-        int errorCount = ingestion.errorCount(id);
+        var page = ingestion.errors(id, Math.max(1, errorsPage), ERRORS_PAGE_SIZE);
+        Batch batch = page.batch();
+        int errorCount = page.total();
         int errorPages = Math.max(1, (errorCount + ERRORS_PAGE_SIZE - 1) / ERRORS_PAGE_SIZE);
         int errorsAt = Math.min(Math.max(1, errorsPage), errorPages);
-        var errors = ingestion.errors(id, errorsAt, ERRORS_PAGE_SIZE).stream()
+        if (errorsAt != Math.max(1, errorsPage)) {
+            page = ingestion.errors(id, errorsAt, ERRORS_PAGE_SIZE); // asked past the last page: show the last
+        }
+        var errors = page.items().stream()
                 .map(e -> new ErrorLine(e.quarantineId(), e.row(), e.field(),
                         e.field() == null ? "" : rowMessages.label(batch.kind(), e.field(), locale), e.code(),
                         FieldMessages.field(messages, e.code(), e.arguments(), locale)))

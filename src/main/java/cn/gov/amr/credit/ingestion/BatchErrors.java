@@ -1,0 +1,7 @@
+package cn.gov.amr.credit.ingestion;
+
+import java.util.List;
+
+/** A batch with one page of its errors (in row order) and how many errors it has in all. */
+public record BatchErrors(Batch batch, List<RowError> items, int total) {
+}
