@@ -19,6 +19,7 @@ import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class PublicCredit {
         for (int i = 0; i < CODE_LENGTH; i++) {
             verification.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
-        String sha256 = sha256(content);
+        String sha256 = Hashes.sha256Hex(content);
         issued.insert(new IssuedReports.Row(verification.toString(), report.entity().code(), at, sha256, content));
         return new IssuedReport(verification.toString(), report.entity().code(), at, sha256, report);
     }
@@ -79,20 +80,11 @@ public class PublicCredit {
     @Transactional(readOnly = true)
     public IssuedReport verify(String verificationCode) {
         String normalized = verificationCode == null ? "" : verificationCode.strip().toUpperCase(java.util.Locale.ROOT);
-        var row = issued.find(normalized).filter(r -> sha256(r.content()).equals(r.sha256()))
+        var row = issued.find(normalized).filter(r -> Hashes.sha256Hex(r.content()).equals(r.sha256()))
                 .orElseThrow(() -> new cn.gov.amr.credit.shared.Refusal(cn.gov.amr.credit.shared.Refusal.Kind.NOT_FOUND,
                         "REPORT_NOT_FOUND"));
         return new IssuedReport(row.verificationCode(), row.entityCode(), row.issuedAt(), row.sha256(),
                 json.readValue(row.content(), PublicReport.class));
-    }
-
-    private static String sha256(String content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
     }
 
     /** The public credit report of an entity (404 if no such entity). */

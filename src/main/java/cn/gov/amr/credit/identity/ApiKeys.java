@@ -1,8 +1,5 @@
 package cn.gov.amr.credit.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.identity.infrastructure.ApiKeyStore;
+import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -94,11 +92,6 @@ public class ApiKeys {
     }
 
     static String sha256(String key) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+        return Hashes.sha256Hex(key);
     }
 }
