@@ -1,14 +1,10 @@
 package cn.gov.amr.credit.ingestion.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import cn.gov.amr.credit.platform.SectionedText;
 
 /** The demo departments' vocabulary, from {@code demo/departments.txt}: sections of |-separated rows. */
 final class DepartmentWords {
@@ -23,27 +19,8 @@ final class DepartmentWords {
 
     static DepartmentWords load() {
         var sections = new LinkedHashMap<String, List<String[]>>();
-        var stream = DepartmentWords.class.getResourceAsStream(RESOURCE);
-        if (stream == null) {
-            throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            List<String[]> current = null;
-            for (String line; (line = reader.readLine()) != null; ) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-                    current = new ArrayList<>();
-                    sections.put(trimmed.substring(1, trimmed.length() - 1), current);
-                } else if (current != null) {
-                    current.add(trimmed.split("\\|", -1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SectionedText.read(RESOURCE).forEach((name, lines) ->
+                sections.put(name, lines.stream().map(l -> l.split("\\|", -1)).toList()));
         return new DepartmentWords(sections);
     }
 

@@ -1,15 +1,10 @@
 package cn.gov.amr.credit.registry.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import cn.gov.amr.credit.platform.SectionedText;
 
 /** The word lists of the demo city, from {@code demo/city.txt}: sections of items or of |-separated rows. */
 final class CityWords {
@@ -21,29 +16,7 @@ final class CityWords {
     }
 
     static CityWords load() {
-        var sections = new LinkedHashMap<String, List<String>>();
-        var stream = CityWords.class.getResourceAsStream("/demo/city.txt");
-        if (stream == null) {
-            throw new IllegalStateException("demo/city.txt is missing from the classpath");
-        }
-        try (var reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            List<String> current = null;
-            for (String line; (line = reader.readLine()) != null; ) {
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                if (trimmed.startsWith("[") && trimmed.endsWith("]")) {
-                    current = new ArrayList<>();
-                    sections.put(trimmed.substring(1, trimmed.length() - 1), current);
-                } else if (current != null) {
-                    current.add(trimmed);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new CityWords(sections);
+        return new CityWords(SectionedText.read("/demo/city.txt"));
     }
 
     /** The white-space separated items of a section. */
