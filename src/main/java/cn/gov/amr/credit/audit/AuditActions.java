@@ -26,6 +26,7 @@ public final class AuditActions {
     public static final String EXPORT_DOWNLOADED = "EXPORT_DOWNLOADED";
     public static final String OBJECTION_RAISED = "OBJECTION_RAISED";
     public static final String OBJECTION_ANSWERED = "OBJECTION_ANSWERED";
+    public static final String BULK_FILE_GENERATED = "BULK_FILE_GENERATED";
 
     private AuditActions() {
     }

@@ -4,6 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({PublicityPolicy.class, RateLimitSettings.class})
+@EnableConfigurationProperties({PublicityPolicy.class, RateLimitSettings.class, ReportLayout.class,
+        BulkFileSettings.class})
 class DisclosureConfiguration {
 }

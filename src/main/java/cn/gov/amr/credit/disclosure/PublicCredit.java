@@ -1,20 +1,16 @@
 package cn.gov.amr.credit.disclosure;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
-import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
 import cn.gov.amr.credit.disclosure.infrastructure.IssuedReports;
+import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
-import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
-import cn.gov.amr.credit.ingestion.RecordFields;
-import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.MarketEntity;
@@ -32,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PublicCredit {
 
-    private static final BigDecimal YUAN_PER_WAN = new BigDecimal(10_000);
-    /** The annual-report field saying whether the entity published it, and the code of "no". */
-    private static final String PUBLISHED_FIELD = "published";
-    private static final String NOT_PUBLISHED = "0";
-
     /** Verification codes: 16 characters of an alphabet without look-alikes (no 0/O, 1/I/L). */
     private static final String CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final int CODE_LENGTH = 16;
@@ -44,18 +35,20 @@ public class PublicCredit {
 
     private final Registry registry;
     private final CreditRecords records;
-    private final PublicityPolicy policy;
+    private final PublicView view;
+    private final ReportLayout layout;
     private final IssuedReports issued;
     private final ObjectionStore objections;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    PublicCredit(Registry registry, CreditRecords records, PublicityPolicy policy, IssuedReports issued,
+    PublicCredit(Registry registry, CreditRecords records, PublicView view, ReportLayout layout, IssuedReports issued,
                  ObjectionStore objections, tools.jackson.databind.json.JsonMapper json, Clock clock) {
         this.objections = objections;
         this.registry = registry;
         this.records = records;
-        this.policy = policy;
+        this.view = view;
+        this.layout = layout;
         this.issued = issued;
         this.json = json;
         this.clock = clock;
@@ -92,49 +85,21 @@ public class PublicCredit {
     public PublicReport report(String code) {
         MarketEntity entity = registry.find(code);
         LocalDate today = LegalTime.today(clock);
-        var annualReports = new ArrayList<PublicRecord>();
-        var inspections = new ArrayList<PublicRecord>();
-        var licences = new ArrayList<PublicRecord>();
-        var penalties = new ArrayList<PublicRecord>();
         var objected = objections.openDocuments(entity.code());
-        for (CreditRecord record : records.of(entity.code())) {
-            switch (record.kind()) {
-                case ANNUAL_REPORT -> {
-                    if (!RecordFields.choiceCodes(RecordKind.ANNUAL_REPORT, PUBLISHED_FIELD,
-                            record.fields().get(PUBLISHED_FIELD)).contains(NOT_PUBLISHED)) {
-                        annualReports.add(view(record, PublicFields.ANNUAL_REPORT, null, objected));
-                    }
-                }
-                case INSPECTION -> inspections.add(view(record, PublicFields.INSPECTION, null, objected));
-                case LICENCE -> licences.add(view(record, PublicFields.LICENCE, null, objected));
-                case PENALTY -> {
-                    var publicity = PenaltyPublicity.on(today, facts(entity, record), policy);
-                    if (publicity.shown()) {
-                        penalties.add(view(record, PublicFields.PENALTY, publicity.publicUntil(), objected));
-                    }
-                }
-                default -> {
-                    // other kinds are not part of the public report (DOMAIN §10)
-                }
-            }
+        var sections = new EnumMap<PublicSection, List<PublicRecord>>(PublicSection.class);
+        for (PublicSection section : PublicSection.values()) {
+            sections.put(section, new ArrayList<>());
         }
-        return new PublicReport(PublicEntity.of(entity), annualReports, inspections, licences, penalties, List.of(),
-                List.of());
+        for (CreditRecord record : records.of(entity.code())) {
+            view.of(entity.kind(), record, today, objected)
+                    .ifPresent(shown -> sections.get(shown.section()).add(shown.record()));
+        }
+        return PublicReport.of(PublicEntity.of(entity), sections);
     }
 
-    private PenaltyFacts facts(MarketEntity entity, CreditRecord penalty) {
-        String fine = penalty.fields().get("fineAmount");
-        BigDecimal yuan = fine == null ? null : new BigDecimal(fine).multiply(YUAN_PER_WAN);
-        boolean person = entity.kind() == EntityKind.INDIVIDUAL_BUSINESS && policy.individualBusinessAsPerson();
-        return new PenaltyFacts(RecordFields.choiceCodes(RecordKind.PENALTY, "penaltyCategories",
-                penalty.fields().get("penaltyCategories")), yuan, person, penalty.decidedOn(), penalty.validUntil(),
-                false);
-    }
-
-    private static PublicRecord view(CreditRecord record, List<String> fields, LocalDate publicUntil,
-                                     List<String> objected) {
-        return new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
-                PublicFields.pick(record.fields(), fields), publicUntil, objected.contains(record.documentNumber()));
+    /** The sections the report page shows for an entity of this kind, in order. */
+    public List<PublicSection> sectionsOf(EntityKind kind) {
+        return layout.sectionsOf(kind);
     }
 
     /**

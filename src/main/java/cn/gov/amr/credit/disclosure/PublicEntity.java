@@ -3,6 +3,7 @@ package cn.gov.amr.credit.disclosure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import cn.gov.amr.credit.disclosure.model.PersonalData;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.MarketEntity;
@@ -15,6 +16,7 @@ public record PublicEntity(String code, String name, EntityKind kind, EntityStat
     static PublicEntity of(MarketEntity e) {
         return new PublicEntity(e.code(), e.name(), e.kind(), e.status(),
                 e.legalRepresentative() == null ? null : e.legalRepresentative().name(), e.registeredCapital(),
-                e.establishedOn(), e.authority(), e.address(), e.businessScope(), false, false);
+                e.establishedOn(), e.authority(), PersonalData.mask(e.address()), PersonalData.mask(e.businessScope()),
+                false, false);
     }
 }

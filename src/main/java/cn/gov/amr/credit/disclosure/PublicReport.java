@@ -1,6 +1,9 @@
 package cn.gov.amr.credit.disclosure;
 
 import java.util.List;
+import java.util.Map;
+
+import cn.gov.amr.credit.disclosure.model.PublicSection;
 
 /**
  * The public credit report of an entity (contract: every array is always present, empty when there
@@ -10,4 +13,23 @@ import java.util.List;
 public record PublicReport(PublicEntity entity, List<PublicRecord> annualReports, List<PublicRecord> inspections,
                            List<PublicRecord> licences, List<PublicRecord> penalties, List<PublicRecord> abnormalListings,
                            List<PublicRecord> seriousDishonestListings) {
+
+    static PublicReport of(PublicEntity entity, Map<PublicSection, List<PublicRecord>> sections) {
+        return new PublicReport(entity, sections.get(PublicSection.ANNUAL_REPORTS),
+                sections.get(PublicSection.INSPECTIONS), sections.get(PublicSection.LICENCES),
+                sections.get(PublicSection.PENALTIES), sections.get(PublicSection.ABNORMAL_LISTINGS),
+                sections.get(PublicSection.SERIOUS_DISHONEST_LISTINGS));
+    }
+
+    /** The records of one section. */
+    public List<PublicRecord> section(PublicSection section) {
+        return switch (section) {
+            case ANNUAL_REPORTS -> annualReports;
+            case INSPECTIONS -> inspections;
+            case LICENCES -> licences;
+            case PENALTIES -> penalties;
+            case ABNORMAL_LISTINGS -> abnormalListings;
+            case SERIOUS_DISHONEST_LISTINGS -> seriousDishonestListings;
+        };
+    }
 }

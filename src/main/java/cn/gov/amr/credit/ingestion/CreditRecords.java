@@ -54,6 +54,15 @@ public class CreditRecords {
         return received;
     }
 
+    /**
+     * The current records of the given kinds of every entity, by entity code, masked like {@link #of}:
+     * a cursor that must be read and closed inside the caller's transaction (for bulk files).
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<EntityCreditRecord> streamCurrent(Collection<RecordKind> kinds) {
+        return queries.streamCurrent(kinds).map(r -> new EntityCreditRecord(r.entityCode(), masked(r.record())));
+    }
+
     @Transactional(readOnly = true)
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
         return queries.facts(entityCodes, kinds);

@@ -209,6 +209,15 @@ public class Registry {
         return entities.allIdentities();
     }
 
+    /**
+     * Every entity by code, ID numbers masked: a cursor that must be read and closed inside the caller's
+     * transaction (for bulk files).
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<MarketEntity> streamAll() {
+        return entities.streamAll().map(MarketEntity::masked);
+    }
+
     /** The GB/T 4754 sections and divisions: code, Chinese name, English name. */
     @Transactional(readOnly = true)
     public List<String[]> industries() {

@@ -58,6 +58,18 @@ public final class TestHttp {
         return send(builder(path).GET());
     }
 
+    /** A GET whose body is kept as bytes (downloads). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path, String headerName, String headerValue) {
         return send(builder(path).header(headerName, headerValue).GET());
     }

@@ -19,10 +19,18 @@ public class ChangeFeed {
         this.jdbc = jdbc;
     }
 
+    /** Key of the advisory lock that serialises appends, so that changes commit in the order of their cursors. */
+    private static final int APPEND_LOCK = 4108;
+
+    /**
+     * Appends changes. Appenders take turns (a transaction-level lock), so a change is committed before any
+     * later one is numbered: a reader never sees cursor n+1 while n is still to come.
+     */
     public void append(Collection<String> entityCodes, String reason, Instant at) {
         if (entityCodes.isEmpty()) {
             return;
         }
+        jdbc.sql("select pg_advisory_xact_lock(?, 0)").param(APPEND_LOCK).query(Object.class).single();
         jdbc.sql("""
                         insert into disclosure.changes (entity_code, reason, changed_at)
                         select code, ?, ? from unnest(cast(? as text[])) as c(code)""")

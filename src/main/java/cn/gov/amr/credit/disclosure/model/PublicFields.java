@@ -24,6 +24,13 @@ public final class PublicFields {
     private PublicFields() {
     }
 
+    /** The fields with personal numbers typed into their text masked ({@link PersonalData}). */
+    public static Map<String, String> masked(Map<String, String> fields) {
+        var masked = new LinkedHashMap<String, String>();
+        fields.forEach((name, value) -> masked.put(name, PersonalData.mask(value)));
+        return masked;
+    }
+
     /** The listed fields of a record's fields that have a value, in the listed order. */
     public static Map<String, String> pick(Map<String, String> fields, List<String> names) {
         var picked = new LinkedHashMap<String, String>();

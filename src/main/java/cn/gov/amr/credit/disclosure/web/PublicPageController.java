@@ -66,13 +66,8 @@ class PublicPageController {
 
     private String render(cn.gov.amr.credit.disclosure.PublicReport report, Locale locale, Model model) {
         model.addAttribute("report", report);
-        model.addAttribute("sections", List.of(
-                section("annualReports", report.annualReports(), RecordKind.ANNUAL_REPORT, locale),
-                section("inspections", report.inspections(), RecordKind.INSPECTION, locale),
-                section("licences", report.licences(), RecordKind.LICENCE, locale),
-                section("penalties", report.penalties(), RecordKind.PENALTY, locale),
-                section("abnormalListings", report.abnormalListings(), null, locale),
-                section("seriousDishonestListings", report.seriousDishonestListings(), null, locale)));
+        model.addAttribute("sections", credit.sectionsOf(report.entity().kind()).stream()
+                .map(s -> section(s.jsonName(), report.section(s), s.recordKind(), locale)).toList());
         return "disclosure/report";
     }
 

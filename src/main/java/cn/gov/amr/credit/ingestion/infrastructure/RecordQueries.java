@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.CreditRecord;
+import cn.gov.amr.credit.ingestion.EntityCreditRecord;
 import cn.gov.amr.credit.ingestion.RecordFact;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,22 @@ public class RecordQueries {
                         where r.entity_code = ? and r.current
                         order by r.decided_on desc nulls last, r.id desc""")
                 .param(entityCode).query(this::record).list();
+    }
+
+    /**
+     * The current records of the given kinds of every entity, ordered by entity code (a cursor: rows
+     * stream; the caller closes the stream inside its transaction; unmasked: callers mask).
+     */
+    public java.util.stream.Stream<EntityCreditRecord> streamCurrent(Collection<RecordKind> kinds) {
+        return jdbc.sql("""
+                        select r.entity_code, r.id, r.kind, r.natural_key, r.department_id, d.name as department, r.batch_id,
+                            r.received_at, r.version, r.decided_on, r.valid_until, r.flagged, r.payload
+                        from ingestion.records r join ingestion.departments d on d.id = r.department_id
+                        where r.current and r.kind = any(?)
+                        order by r.entity_code collate "C", r.decided_on desc nulls last, r.id desc""")
+                .withFetchSize(2000)
+                .param(kinds.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new EntityCreditRecord(rs.getString("entity_code"), record(rs, n))).stream();
     }
 
     /** Every version of one record identity, newest first. */

@@ -84,6 +84,12 @@ public class Entities {
                 + " established_on, jurisdiction, review_flag from registry.entities order by code").query(Entities::identity).list();
     }
 
+    /** Every entity, ordered by code: a cursor read inside the caller's transaction; the caller closes it. */
+    public java.util.stream.Stream<MarketEntity> streamAll() {
+        return jdbc.sql("select " + COLUMNS + " from registry.entities order by code collate \"C\"").withFetchSize(2000)
+                .query(Entities::map).stream();
+    }
+
     private static EntityIdentity identity(ResultSet rs, int row) throws SQLException {
         return new EntityIdentity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 EntityKind.valueOf(rs.getString(6)), EntityStatus.valueOf(rs.getString(7)),

@@ -1,0 +1,275 @@
+package cn.gov.amr.credit.disclosure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.gov.amr.credit.disclosure.infrastructure.BulkFileStore;
+import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
+import cn.gov.amr.credit.disclosure.model.PublicSection;
+import cn.gov.amr.credit.ingestion.CreditRecords;
+import cn.gov.amr.credit.ingestion.EntityCreditRecord;
+import cn.gov.amr.credit.registry.EntityKind;
+import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The daily public bulk file (open data without scraping): every entity's basic information and every
+ * public record as of one moment, in one consistent snapshot, with the change-feed cursor up to which
+ * it is complete. While writing it, penalties that have left their publicity period since the previous
+ * file are entered in the change feed (reason PUBLICITY), so that feed consumers withdraw them too.
+ */
+@Service
+public class BulkFiles {
+
+    public static final String API_PATH = "/api/v1/public/bulk-files/";
+    static final String MANIFEST = "manifest.json";
+    private static final Logger log = LoggerFactory.getLogger(BulkFiles.class);
+
+    private final Registry registry;
+    private final CreditRecords records;
+    private final PublicView view;
+    private final BulkFileStore store;
+    private final ChangeFeed feed;
+    private final BulkFileSettings settings;
+    private final JsonMapper json;
+    private final TransactionTemplate snapshot;
+    private final Clock clock;
+
+    BulkFiles(Registry registry, CreditRecords records, PublicView view, BulkFileStore store, ChangeFeed feed,
+              BulkFileSettings settings, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
+        this.registry = registry;
+        this.records = records;
+        this.view = view;
+        this.store = store;
+        this.feed = feed;
+        this.settings = settings;
+        this.json = json;
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.clock = clock;
+    }
+
+    /** The files kept, newest first. */
+    @Transactional(readOnly = true)
+    public List<BulkFile> list() {
+        return store.all().stream().map(BulkFiles::of).toList();
+    }
+
+    /** The file of a day, or the newest for {@code null}. */
+    @Transactional(readOnly = true)
+    public BulkFile find(LocalDate day) {
+        var row = day == null ? store.all().stream().findFirst() : store.find(day);
+        return row.map(BulkFiles::of).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "BULK_FILE_NOT_FOUND"));
+    }
+
+    /** Writes the content of a day's file to {@code out}. */
+    @Transactional(readOnly = true)
+    public void copyTo(LocalDate day, OutputStream out) {
+        store.copyTo(day, out);
+    }
+
+    /** Writes the file of today if it is due: after the day's time, or at once when there is no file at all. */
+    public Optional<BulkFile> generateIfDue() {
+        ZonedDateTime now = clock.instant().atZone(LegalTime.ZONE);
+        LocalDate today = now.toLocalDate();
+        boolean due = snapshot.execute(status -> store.find(today).isEmpty()
+                && (store.all().isEmpty() || !now.toLocalTime().isBefore(settings.time())));
+        return due ? Optional.of(generate(today)) : Optional.empty();
+    }
+
+    /**
+     * Writes the file of {@code day} now (replacing one already written for the day), in one
+     * repeatable-read transaction: a snapshot, stored whole or not at all. 409 while another is written.
+     */
+    public BulkFile generate(LocalDate day) {
+        long started = System.nanoTime();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("credit-public-", ".zip");
+            Path file = temp;
+            var row = snapshot.execute(status -> write(day, file));
+            log.info("Public bulk file {}: {} entities, {} records, {} bytes in {} ms", row.fileName(), row.entities(),
+                    row.records(), row.sizeBytes(), (System.nanoTime() - started) / 1_000_000);
+            return of(row);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    log.warn("Could not delete {}", temp);
+                }
+            }
+        }
+    }
+
+    private BulkFileStore.Row write(LocalDate day, Path file) {
+        if (!store.tryLock()) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "BULK_FILE_BUSY");
+        }
+        long cursor = store.feedHead();
+        LocalDate previous = store.all().stream().map(BulkFileStore.Row::day).filter(d -> d.isBefore(day)).findFirst()
+                .orElse(null);
+        var generatedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        var withdrawn = new LinkedHashSet<String>();
+        var digest = sha256();
+        long entities;
+        long recordCount = 0;
+        try (var out = new DigestOutputStream(Files.newOutputStream(file), digest);
+             var zip = new BulkFileWriter(out)) {
+            entities = writeEntities(zip);
+            for (PublicSection section : PublicSection.values()) {
+                zip.start(BulkFileWriter.fileOf(section), BulkFileWriter.columnsOf(section));
+                if (section.recordKind() != null) {
+                    recordCount += writeSection(zip, section, day, previous, withdrawn);
+                }
+            }
+            zip.file(MANIFEST, manifest(day, generatedAt, cursor, zip));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var row = new BulkFileStore.Row(day, "credit-public-" + day + ".zip", generatedAt, sizeOf(file),
+                HexFormat.of().formatHex(digest.digest()), cursor, entities, recordCount);
+        try (InputStream in = Files.newInputStream(file)) {
+            store.replace(row, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store.deleteBefore(day.minusDays(Math.max(1, settings.keepDays()) - 1L));
+        feed.append(withdrawn, "PUBLICITY", clock.instant());
+        return row;
+    }
+
+    private long writeEntities(BulkFileWriter zip) {
+        zip.start(BulkFileWriter.ENTITIES, BulkFileWriter.ENTITY_COLUMNS);
+        long count = 0;
+        try (var all = registry.streamAll()) {
+            for (Iterator<MarketEntity> it = all.iterator(); it.hasNext(); count++) {
+                var e = PublicEntity.of(it.next());
+                zip.row(java.util.Arrays.asList(e.code(), e.name(), e.kind(), e.status(), e.legalRepresentative(),
+                        e.registeredCapital(), e.establishedOn(), e.authority(), e.address(), e.businessScope(),
+                        e.abnormal(), e.seriouslyDishonest()));
+            }
+        }
+        return count;
+    }
+
+    /**
+     * One section's records, entity by entity. The entity's kind decides a penalty's publicity, so the
+     * records (by entity code) are merged with the entities (by code) as both stream.
+     */
+    private long writeSection(BulkFileWriter zip, PublicSection section, LocalDate day, LocalDate previous,
+                              Set<String> withdrawn) {
+        long count = 0;
+        try (var entityStream = registry.streamAll();
+             var recordStream = records.streamCurrent(List.of(section.recordKind()))) {
+            var entities = entityStream.iterator();
+            MarketEntity entity = null;
+            for (Iterator<EntityCreditRecord> it = recordStream.iterator(); it.hasNext(); ) {
+                var held = it.next();
+                while (entity == null || entity.code().compareTo(held.entityCode()) < 0) {
+                    if (!entities.hasNext()) {
+                        return count;
+                    }
+                    entity = entities.next();
+                }
+                if (!entity.code().equals(held.entityCode())) {
+                    continue; // a record of an entity no longer registered is not public
+                }
+                EntityKind kind = entity.kind();
+                var shown = view.of(kind, held.record(), day, List.of());
+                if (shown.isPresent()) {
+                    zip.row(recordRow(held.entityCode(), section, shown.get().record()));
+                    count++;
+                } else if (previous != null && view.publicUntil(kind, held.record(), previous) != null) {
+                    withdrawn.add(held.entityCode());
+                }
+            }
+        }
+        return count;
+    }
+
+    private static List<Object> recordRow(String entityCode, PublicSection section, PublicRecord record) {
+        var row = new ArrayList<Object>(List.of(entityCode, nullToEmpty(record.documentNumber()),
+                record.date() == null ? "" : record.date(), nullToEmpty(record.department())));
+        if (section == PublicSection.PENALTIES) {
+            row.add(record.publicUntil() == null ? "" : record.publicUntil());
+        }
+        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f))));
+        return row;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private byte[] manifest(LocalDate day, java.time.Instant generatedAt, long cursor, BulkFileWriter zip) {
+        var files = new ArrayList<Object>();
+        zip.rows().forEach((name, rows) -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("name", name);
+            entry.put("rows", rows);
+            entry.put("columns", zip.columns().get(name));
+            files.add(entry);
+        });
+        var manifest = new LinkedHashMap<String, Object>();
+        manifest.put("day", day.toString());
+        manifest.put("generatedAt", generatedAt.toString());
+        manifest.put("feedCursor", Long.toString(cursor));
+        manifest.put("changeFeed", "/api/v1/public/changes?since=" + cursor);
+        manifest.put("encoding", "UTF-8 with byte-order mark, RFC 4180");
+        manifest.put("documentation", "docs/disclosure.md#bulk-file");
+        manifest.put("files", files);
+        return json.writeValueAsBytes(manifest);
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BulkFile of(BulkFileStore.Row row) {
+        return new BulkFile(row.day(), row.fileName(), row.generatedAt(), row.sizeBytes(), row.sha256(),
+                Long.toString(row.feedCursor()), row.entities(), row.records(), API_PATH + row.day());
+    }
+}

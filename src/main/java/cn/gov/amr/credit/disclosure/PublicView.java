@@ -1,0 +1,88 @@
+package cn.gov.amr.credit.disclosure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+
+import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
+import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
+import cn.gov.amr.credit.disclosure.model.PublicFields;
+import cn.gov.amr.credit.disclosure.model.PublicSection;
+import cn.gov.amr.credit.ingestion.CreditRecord;
+import cn.gov.amr.credit.ingestion.RecordFields;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.registry.EntityKind;
+import org.springframework.stereotype.Component;
+
+/**
+ * How one aggregated record looks to the public, or that it is not public at all (DOMAIN §8, §10):
+ * the one place the report, the bulk file and anything else public decide it.
+ */
+@Component
+class PublicView {
+
+    private static final BigDecimal YUAN_PER_WAN = new BigDecimal(10_000);
+    /** The annual-report field saying whether the entity published it, and the code of "no". */
+    private static final String PUBLISHED_FIELD = "published";
+    private static final String NOT_PUBLISHED = "0";
+
+    private final PublicityPolicy policy;
+
+    PublicView(PublicityPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** The record's section and public form on {@code today}; empty when the public does not see it. */
+    Optional<Shown> of(EntityKind entityKind, CreditRecord record, LocalDate today, Collection<String> objected) {
+        var section = PublicSection.of(record.kind());
+        if (section.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate publicUntil = null;
+        switch (record.kind()) {
+            case ANNUAL_REPORT -> {
+                if (RecordFields.choiceCodes(RecordKind.ANNUAL_REPORT, PUBLISHED_FIELD,
+                        record.fields().get(PUBLISHED_FIELD)).contains(NOT_PUBLISHED)) {
+                    return Optional.empty();
+                }
+            }
+            case PENALTY -> {
+                var publicity = PenaltyPublicity.on(today, facts(entityKind, record), policy);
+                if (!publicity.shown()) {
+                    return Optional.empty();
+                }
+                publicUntil = publicity.publicUntil();
+            }
+            default -> {
+                // shown as they are
+            }
+        }
+        var shown = new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
+                PublicFields.masked(PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
+                objected.contains(record.documentNumber()));
+        return Optional.of(new Shown(section.get(), shown));
+    }
+
+    /** The day after which a shown penalty leaves publicity (for the change feed); null for other records. */
+    LocalDate publicUntil(EntityKind entityKind, CreditRecord record, LocalDate today) {
+        if (record.kind() != RecordKind.PENALTY) {
+            return null;
+        }
+        var publicity = PenaltyPublicity.on(today, facts(entityKind, record), policy);
+        return publicity.shown() ? publicity.publicUntil() : null;
+    }
+
+    private PenaltyFacts facts(EntityKind entityKind, CreditRecord penalty) {
+        String fine = penalty.fields().get("fineAmount");
+        BigDecimal yuan = fine == null ? null : new BigDecimal(fine).multiply(YUAN_PER_WAN);
+        boolean person = entityKind == EntityKind.INDIVIDUAL_BUSINESS && policy.individualBusinessAsPerson();
+        return new PenaltyFacts(RecordFields.choiceCodes(RecordKind.PENALTY, "penaltyCategories",
+                penalty.fields().get("penaltyCategories")), yuan, person, penalty.decidedOn(), penalty.validUntil(),
+                false);
+    }
+
+    /** A public record and the section of the report it belongs to. */
+    record Shown(PublicSection section, PublicRecord record) {
+    }
+}

@@ -1,0 +1,81 @@
+package cn.gov.amr.credit.disclosure.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+
+import cn.gov.amr.credit.shared.CreditCode;
+import cn.gov.amr.credit.shared.ResidentIdNumber;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Personal numbers typed into public text are masked; identifiers of organisations and documents stay. */
+class PersonalDataTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "身份证号11010519491231002X。|身份证号110105********002X。",
+            "身份证号11010519491231002x|身份证号110105********002x",
+            "证件号码110105194912310021，|证件号码110105********0021，",
+            "旧身份证110105491231002|旧身份证110105*****1002",
+            "联系电话13912345678|联系电话139****5678",
+            "联系电话：0792-4212345|联系电话：0792-*****45",
+            "账号6222021234567890123|账号622202*********0123",
+            "统一社会信用代码914403001922038216|统一社会信用代码914403001922038216",
+            "代码91330100799655058B的企业|代码91330100799655058B的企业",
+            "瑞市监罚〔2022〕41号|瑞市监罚〔2022〕41号",
+            "罚款5000元|罚款5000元",
+            "文号ABC13912345678X|文号ABC13912345678X"})
+    void masksPersonalNumbersInText(String text, String shown) {
+        assertThat(PersonalData.mask(text)).isEqualTo(shown);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void noValidIdNumberSurvivesInRandomText(long seed) {
+        var random = new Random(seed);
+        for (int i = 0; i < 2_000; i++) {
+            String id = idNumber(random);
+            String text = prose(random) + id + prose(random);
+            String masked = PersonalData.mask(text);
+            assertThat(masked).as("seed %d, %s", seed, text).doesNotContain(id)
+                    .contains(id.substring(0, 6) + "********" + id.substring(14));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13})
+    void creditCodesThatAreNoIdNumberStay(long seed) {
+        var random = new Random(seed);
+        for (int i = 0; i < 2_000; i++) {
+            String first17 = "91360481" + digits(random, 9);
+            String code = first17 + CreditCode.checkCharacterFor(first17);
+            String text = prose(random) + code + prose(random);
+            assertThat(PersonalData.mask(text)).isEqualTo(text);
+        }
+    }
+
+    private static String idNumber(Random random) {
+        String first17 = "3604" + digits(random, 2) + (1940 + random.nextInt(80))
+                + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + digits(random, 3);
+        return first17 + ResidentIdNumber.checkCharacterFor(first17);
+    }
+
+    private static String digits(Random random, int n) {
+        var out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append((char) ('0' + random.nextInt(10)));
+        }
+        return out.toString();
+    }
+
+    private static String prose(Random random) {
+        String[] words = {"当事人", "身份证号", "：", "，", "罚款", "元", "（", "）", " ", "号", "住所"};
+        var out = new StringBuilder();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            out.append(words[random.nextInt(words.length)]);
+        }
+        return out.toString();
+    }
+}
