@@ -77,6 +77,26 @@ public class BulkFiles {
         this.clock = clock;
     }
 
+    /** The CSV files of a bulk file and their columns, in the order they are written (documentation). */
+    public static java.util.Map<String, List<String>> layout() {
+        var layout = new LinkedHashMap<String, List<String>>();
+        layout.put(BulkFileWriter.ENTITIES, BulkFileWriter.ENTITY_COLUMNS);
+        for (PublicSection section : PublicSection.values()) {
+            layout.put(BulkFileWriter.fileOf(section), BulkFileWriter.columnsOf(section));
+        }
+        return layout;
+    }
+
+    /** The kind of record a CSV file of the bulk file holds (for its column labels); null for the others. */
+    public static cn.gov.amr.credit.ingestion.RecordKind recordKindOf(String fileName) {
+        for (PublicSection section : PublicSection.values()) {
+            if (BulkFileWriter.fileOf(section).equals(fileName)) {
+                return section.recordKind();
+            }
+        }
+        return null;
+    }
+
     /** The files kept, newest first. */
     @Transactional(readOnly = true)
     public List<BulkFile> list() {

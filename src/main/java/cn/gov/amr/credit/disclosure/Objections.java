@@ -43,12 +43,8 @@ public class Objections {
     public Objection raise(String entityCode, String recordKind, String documentNumber, String reason,
                            String contact) {
         var problems = new ArrayList<FieldProblem>();
-        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
-            problems.add(new FieldProblem("$.reason", "TOO_LONG", List.of(MAX_REASON)));
-        }
-        if (contact == null || contact.isBlank() || contact.length() > MAX_CONTACT) {
-            problems.add(new FieldProblem("$.contact", "TOO_LONG", List.of(MAX_CONTACT)));
-        }
+        check(problems, "$.reason", reason, MAX_REASON);
+        check(problems, "$.contact", contact, MAX_CONTACT);
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_OBJECTION", problems);
         }
@@ -87,6 +83,14 @@ public class Objections {
     @Transactional(readOnly = true)
     public List<String> openDocuments(String entityCode) {
         return store.openDocuments(entityCode);
+    }
+
+    private static void check(List<FieldProblem> problems, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(field, "REQUIRED"));
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(field, "TOO_LONG", List.of(max)));
+        }
     }
 
     private static String blankToNull(String value) {

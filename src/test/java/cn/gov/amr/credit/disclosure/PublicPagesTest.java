@@ -34,6 +34,32 @@ class PublicPagesTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void anIndividualBusinessReportLeavesOutTheSectionsItsKindDoesNotHave() {
+        var admin = http().basic("admin", ADMIN_PASSWORD);
+        String code = RegistryTestData.creditCode('2');
+        var body = RegistryTestData.entity(code, "瑞昌市" + RegistryTestData.han(3) + "小吃店", "INDIVIDUAL_BUSINESS",
+                "PENCHENG");
+        var created = admin.postJson("/api/v1/entities", RegistryTestData.json(body));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        String page = http().get("/report/" + code).body();
+        assertThat(page).contains("id=\"penalties\"").contains("id=\"annualReports\"")
+                .doesNotContain("id=\"abnormalListings\"").doesNotContain("id=\"seriousDishonestListings\"");
+        var json = cn.gov.amr.credit.support.Json.parse(http().get("/api/v1/public/entities/" + code).body());
+        assertThat(json.has("abnormalListings")).as("the API keeps every array").isTrue();
+        assertThat(json.has("seriousDishonestListings")).isTrue();
+    }
+
+    @Test
+    void theOpenDataPageListsTheFilesTheirColumnsAndTheFeed() {
+        var page = http().get("/open-data");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("开放数据").contains("entities.csv").contains("penalties.csv")
+                .contains("publicUntil").contains("/api/v1/public/changes?since=");
+        assertThat(http().get("/?lang=en").body()).contains("href=\"/open-data\"");
+    }
+
+    @Test
     void aOneCharacterQueryIsAnsweredOnThePage() {
         var response = http().get("/search?q=" + URLEncoder.encode("瑞", StandardCharsets.UTF_8));
         assertThat(response.statusCode()).isEqualTo(200);

@@ -110,7 +110,9 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench/ingestion", STAFF),
                 page("/workbench/ingestion/statistics", STAFF),
                 page("/workbench/ingestion/exports", STAFF),
-                page("/workbench/departments", STAFF));
+                page("/workbench/departments", STAFF),
+                page("/workbench/objections", EnumSet.of(Caller.ADMIN, Caller.REVIEWER)),
+                page("/open-data", ALL));
     }
 
     private static Endpoint api(String method, String path, String body, Set<Caller> allowed) {

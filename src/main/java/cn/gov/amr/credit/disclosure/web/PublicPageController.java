@@ -5,16 +5,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.gov.amr.credit.disclosure.Objections;
 import cn.gov.amr.credit.disclosure.PublicCredit;
 import cn.gov.amr.credit.disclosure.PublicRecord;
 import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.shared.Refusal;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The public portal's search and credit report pages: no sign-in. */
@@ -23,9 +27,49 @@ class PublicPageController {
 
     private static final int PAGE_SIZE = 20;
     private final PublicCredit credit;
+    private final Objections objections;
+    private final MessageSource messages;
 
-    PublicPageController(PublicCredit credit) {
+    PublicPageController(PublicCredit credit, Objections objections, MessageSource messages) {
         this.credit = credit;
+        this.objections = objections;
+        this.messages = messages;
+    }
+
+    /** The objection form for one record of the report (or the entity's public information as a whole). */
+    @GetMapping("/report/{code}/objection")
+    String objectionForm(@PathVariable String code, @RequestParam(required = false) RecordKind kind,
+                         @RequestParam(required = false) String document, Model model) {
+        return objectionPage(code, kind, document, "", "", null, model);
+    }
+
+    /** Raises the objection; the page then shows its number, or what to correct. */
+    @PostMapping("/report/{code}/objection")
+    String objection(@PathVariable String code, @RequestParam(required = false) RecordKind kind,
+                     @RequestParam(required = false) String document, @RequestParam(defaultValue = "") String reason,
+                     @RequestParam(defaultValue = "") String contact, Locale locale, Model model) {
+        try {
+            var raised = objections.raise(code, kind == null ? null : kind.name(), document, reason, contact);
+            model.addAttribute("raised", raised.id());
+            return objectionPage(code, kind, document, "", "", null, model);
+        } catch (Refusal refusal) {
+            if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+                throw refusal;
+            }
+            return objectionPage(code, kind, document, reason, contact,
+                    FieldMessages.byFormField(messages, refusal, locale), model);
+        }
+    }
+
+    private String objectionPage(String code, RecordKind kind, String document, String reason, String contact,
+                                 Map<String, String> errors, Model model) {
+        model.addAttribute("entity", credit.report(code).entity());
+        model.addAttribute("kind", kind);
+        model.addAttribute("document", document);
+        model.addAttribute("reason", reason);
+        model.addAttribute("contact", contact);
+        model.addAttribute("errors", errors == null ? Map.of() : errors);
+        return "disclosure/objection";
     }
 
     /** Results for a query of two or more characters; a shorter one is answered on the page, not with an error. */
@@ -45,8 +89,8 @@ class PublicPageController {
         return "disclosure/search";
     }
 
-    /** A section of the report page: its message key suffix, its records, and each field's label. */
-    record Section(String name, List<PublicRecord> records, Map<String, String> labels) {
+    /** A section of the report page: its message key suffix, its kind of record, its records, each field's label. */
+    record Section(String name, RecordKind kind, List<PublicRecord> records, Map<String, String> labels) {
     }
 
     @GetMapping("/report/{code}")
@@ -77,6 +121,6 @@ class PublicPageController {
         boolean chinese = locale == null || "zh".equals(locale.getLanguage());
         records.forEach(r -> r.fields().keySet().forEach(field -> labels.computeIfAbsent(field,
                 f -> kind != null && chinese ? RecordFields.label(kind, f) : f)));
-        return new Section(name, records, labels);
+        return new Section(name, kind, records, labels);
     }
 }

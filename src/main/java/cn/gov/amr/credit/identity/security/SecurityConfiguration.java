@@ -91,7 +91,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authenticationManager(manager)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/search", "/report/**", "/login", "/error", "/favicon.ico",
+                        .requestMatchers("/", "/search", "/report/**", "/open-data", "/login", "/error", "/favicon.ico",
                                 "/css/**", "/js/**", "/images/**", "/webjars/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .anyRequest().authenticated())

@@ -1,0 +1,55 @@
+package cn.gov.amr.credit.disclosure.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import cn.gov.amr.credit.disclosure.BulkFiles;
+import cn.gov.amr.credit.ingestion.RecordFields;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The open-data page of the portal: the daily bulk files to download, their columns, and the change feed. */
+@Controller
+class OpenDataPageController {
+
+    private final BulkFiles files;
+    private final MessageSource messages;
+
+    OpenDataPageController(BulkFiles files, MessageSource messages) {
+        this.files = files;
+        this.messages = messages;
+    }
+
+    /** One column of a CSV file: its name (the header) and what it holds. */
+    record Column(String name, String label) {
+    }
+
+    record CsvFile(String name, List<Column> columns) {
+    }
+
+    @GetMapping("/open-data")
+    String openData(Locale locale, Model model) {
+        model.addAttribute("files", files.list());
+        var layout = new ArrayList<CsvFile>();
+        BulkFiles.layout().forEach((name, columns) -> {
+            RecordKind kind = BulkFiles.recordKindOf(name);
+            layout.add(new CsvFile(name, columns.stream().map(c -> new Column(c, label(kind, c, locale))).toList()));
+        });
+        model.addAttribute("layout", layout);
+        return "disclosure/open-data";
+    }
+
+    /** A common column's label from the messages, a record field's national name (Chinese) or English name. */
+    private String label(RecordKind kind, String column, Locale locale) {
+        String common = messages.getMessage("opendata.column." + column, null, null, locale);
+        if (common != null) {
+            return common;
+        }
+        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
+        return kind != null && chinese ? RecordFields.label(kind, column) : column;
+    }
+}
