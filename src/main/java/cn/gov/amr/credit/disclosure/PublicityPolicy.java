@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param criticismCategory           the category of a notice of criticism
  * @param fineCategory                the category of a fine
  * @param restrictionCategories       categories whose own length, when longer, sets the publicity period
+ * @param hideRemovedAbnormalListings whether a removed abnormal-operations listing is no longer shown
+ *                                    (DOMAIN §7: since 2025); false shows it, marked removed
  */
 @ConfigurationProperties("credit.disclosure.publicity")
 public record PublicityPolicy(@DefaultValue("200") BigDecimal simpleFineLimitPerson,
@@ -34,12 +36,13 @@ public record PublicityPolicy(@DefaultValue("200") BigDecimal simpleFineLimitPer
                               @DefaultValue("01") String warningCategory,
                               @DefaultValue("02") String criticismCategory,
                               @DefaultValue("03") String fineCategory,
-                              @DefaultValue({"09", "10", "12"}) Set<String> restrictionCategories) {
+                              @DefaultValue({"09", "10", "12"}) Set<String> restrictionCategories,
+                              @DefaultValue("true") boolean hideRemovedAbnormalListings) {
 
     /** The defaults of DOMAIN §8. */
     public static PublicityPolicy defaults() {
         return new PublicityPolicy(new BigDecimal("200"), new BigDecimal("3000"), new BigDecimal("10000"),
                 new BigDecimal("100000"), Period.ofMonths(3), Period.ofYears(3), true, "01", "02", "03",
-                Set.of("09", "10", "12"));
+                Set.of("09", "10", "12"), true);
     }
 }
