@@ -111,9 +111,19 @@ public class BulkFiles {
     }
 
     /** Writes the content of a day's file to {@code out}. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public void copyTo(LocalDate day, OutputStream out) {
         store.copyTo(day, out);
+    }
+
+    /**
+     * Sends a day's file (the newest for {@code null}): its description to {@code open}, which returns
+     * where its content goes. One snapshot, so a file written again meanwhile is never mixed in.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public void send(LocalDate day, java.util.function.Function<BulkFile, OutputStream> open) {
+        var file = find(day);
+        store.copyTo(file.day(), open.apply(file));
     }
 
     /** Writes the file of today if it is due: after the day's time, or at once when there is no file at all. */

@@ -56,14 +56,18 @@ class BulkFileApiController {
             + "abnormalListings.csv, seriousDishonestListings.csv — and manifest.json with every file's columns and "
             + "rows; the columns are documented in docs/disclosure.md. Personal data masked; penalties only inside "
             + "their publicity period.")
-    void download(@PathVariable String day, HttpServletResponse response) throws IOException {
-        var file = files.find(LATEST.equals(day) ? null : parse(day));
-        response.setContentType("application/zip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"");
-        response.setHeader(HttpHeaders.ETAG, "\"" + file.sha256() + "\"");
-        response.setHeader("Digest", "sha-256=" + file.sha256());
-        response.setContentLengthLong(file.sizeBytes());
-        files.copyTo(file.day(), response.getOutputStream());
+    void download(@PathVariable String day, HttpServletResponse response) {
+        files.send(LATEST.equals(day) ? null : parse(day), file -> {
+            response.setContentType("application/zip");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"");
+            response.setHeader(HttpHeaders.ETAG, "\"" + file.sha256() + "\"");
+            response.setContentLengthLong(file.sizeBytes());
+            try {
+                return response.getOutputStream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @PostMapping("/api/v1/bulk-files")
