@@ -17,6 +17,7 @@ import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,7 +75,7 @@ public class PublicCredit {
     public IssuedReport verify(String verificationCode) {
         String normalized = verificationCode == null ? "" : verificationCode.strip().toUpperCase(java.util.Locale.ROOT);
         var row = issued.find(normalized).filter(r -> Hashes.sha256Hex(r.content()).equals(r.sha256()))
-                .orElseThrow(() -> new cn.gov.amr.credit.shared.Refusal(cn.gov.amr.credit.shared.Refusal.Kind.NOT_FOUND,
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                         "REPORT_NOT_FOUND"));
         return new IssuedReport(row.verificationCode(), row.entityCode(), row.issuedAt(), row.sha256(),
                 json.readValue(row.content(), PublicReport.class));
@@ -108,6 +109,12 @@ public class PublicCredit {
      */
     @Transactional(readOnly = true)
     public PublicSearchPage search(String q, int page, int size) {
+        String text = q == null ? "" : q.replaceAll("[\\s\u3000]+", "");
+        if (text.codePointCount(0, text.length()) < 2) {
+            // an empty query would list every entity: the public search is no way to enumerate them (the bulk file is)
+            throw new Refusal(Refusal.Kind.INVALID, "QUERY_TOO_SHORT",
+                    List.of(new Refusal.FieldProblem("q", "QUERY_TOO_SHORT")));
+        }
         var query = new EntityQuery(q, null, null, null, page, size);
         var result = registry.search(query);
         return new PublicSearchPage(result.items().stream().map(PublicEntitySummary::of).toList(), query.page(),

@@ -37,4 +37,21 @@ class PublicSearchTest extends PlatformIntegrationTest {
         assertThat(problem.get("code").asString()).isEqualTo("QUERY_TOO_SHORT");
         assertThat(problem.get("detail").asString()).contains("两个字");
     }
+
+    @Test
+    void anEmptyQueryListsNothingAndGarbageFindsNothingWithoutAnError() {
+        for (String empty : new String[] {"", "%20%20", "%E3%80%80%E7%91%9E"}) {
+            var response = http().get("/api/v1/public/entities?q=" + empty);
+            assertThat(response.statusCode()).as(empty).isEqualTo(400);
+            assertThat(Json.parse(response.body()).get("code").asString()).isEqualTo("QUERY_TOO_SHORT");
+        }
+        assertThat(http().get("/api/v1/public/entities").statusCode()).isEqualTo(400);
+        for (String garbage : new String[] {"!!", "%25%25", "%27%3B--", "%5C%5C"}) {
+            var response = http().get("/api/v1/public/entities?q=" + garbage);
+            assertThat(response.statusCode()).as(garbage).isEqualTo(200);
+            assertThat(Json.parse(response.body()).get("total").asLong()).as(garbage).isZero();
+        }
+        var page = http().get("/search?q=%25%25");
+        assertThat(page.statusCode()).isEqualTo(200);
+    }
 }
