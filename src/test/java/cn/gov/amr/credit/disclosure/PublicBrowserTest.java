@@ -55,8 +55,37 @@ class PublicBrowserTest extends PlatformIntegrationTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Basic information")
                 .contains("Administrative penalties");
 
+        var print = browser.findElement(By.id("print-link"));
+        print.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
+        String issued = browser.findElement(By.id("issued")).getText();
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(browser.findElement(By.tagName("header")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("issued")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("print-now")).isDisplayed()).as("buttons do not print").isFalse();
+        assertThat(issued).containsPattern("[2-9A-HJKMNP-Z]{16}");
+    }
+
+    @Test
+    void aPersonObjectsFromThePhoneAndGetsANumber() throws Exception {
+        String code = RegistryTestData.creditCode('1');
+        String name = "瑞昌市玳瑁湾异议浏览器测试有限公司";
+        var created = http().basic("admin", ADMIN_PASSWORD).postJson("/api/v1/entities",
+                RegistryTestData.json(RegistryTestData.fullEntity(code, name, "PENCHENG", RegistryTestData.residentId())));
+        assertThat(created.statusCode()).isEqualTo(201);
+
+        browser = Browser.start(390, 844);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get("http://localhost:" + port + "/report/" + code);
+        var link = browser.findElement(By.id("object-entity"));
+        link.click();
+        wait.until(Browser.gone(link));
+        browser.findElement(By.id("reason")).sendKeys("登记住所已变更，报告中的住所有误。");
+        browser.findElement(By.id("contact")).sendKeys("someone@example.com");
+        var submit = browser.findElement(By.id("submit-objection"));
+        submit.click();
+        wait.until(Browser.gone(submit));
+        assertThat(browser.findElement(By.id("objection-raised")).getText()).containsPattern("编号 \\d+");
     }
 }
