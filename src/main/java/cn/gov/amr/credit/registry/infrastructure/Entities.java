@@ -167,7 +167,8 @@ public class Entities {
                 where.append(" and ((name_bigrams @> cast(:bigrams as text[])")
                         .append(recheck ? " and search_names like :pattern" : "")
                         .append(") or legal_rep_name = :q)");
-                params.put("bigrams", arrayLiteral(SearchText.bigrams(plan.normalized())));
+                var bigrams = SearchText.bigrams(plan.normalized());
+                params.put("bigrams", arrayLiteral(recheck ? List.of(rarest(bigrams)) : bigrams));
                 if (recheck) {
                     params.put("pattern", SearchText.containsPattern(plan.normalized()));
                 }
@@ -231,6 +232,19 @@ public class Entities {
         return jdbc.sql("select * from (select " + COLUMNS + ", hashtext(code) as shuffle" + from + " offset 0) m"
                         + " order by shuffle, code limit :limit offset :offset")
                 .params(pageParams).query(Entities::map).list();
+    }
+
+    /**
+     * The bigram of a longer fragment that the fewest entities have (from {@code name_gram_counts}; one
+     * no entity has counts 0). Its index entries alone narrow the search as far as the index can, since
+     * the recheck on the whole fragment decides anyway: a fragment such as 饮有限 would otherwise read
+     * the entries of 有限, which most names have.
+     */
+    private String rarest(java.util.Set<String> bigrams) {
+        var counts = new java.util.HashMap<String, Long>();
+        jdbc.sql("select gram, entities from registry.name_gram_counts where gram = any(cast(? as text[]))")
+                .param(arrayLiteral(bigrams)).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return bigrams.stream().min(java.util.Comparator.comparingLong(g -> counts.getOrDefault(g, 0L))).orElseThrow();
     }
 
     /** How many entities there are, as PostgreSQL last counted them (no scan). */
