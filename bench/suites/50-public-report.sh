@@ -217,8 +217,10 @@ bench_note "$table" "The baseline is ping, GET /api/v1/public/ping on the same s
 bench_note "$table" "Requirements: p95 < $search_limit ms for the public search (the mix search: a third each of codes, 2- and 3-character fragments) and p99 < $report_limit ms for the public report; in parentheses for the search's parts alone, for information. Errors are socket errors, timeouts (30 s) and every response outside 200–299: wrk runs from 127.0.0.1, a trusted address of the fair-use limit (CREDIT_DISCLOSURE_RATE_LIMIT_TRUSTED_ADDRESSES, bench/lib/server.sh), so a 429 would be an error and fail the suite."
 bench_note "$table" "wrk runs on the same $(nproc)-core machine as the server and its PostgreSQL and competes with them for CPU: the absolute numbers understate a real server; the ratios carry over better. Load average (1, 5, 15 minutes) $load_start when the measurements started and $load_end when they ended (wrk, the server and PostgreSQL alone make about 2; more means other work shared the machine)."
 
-if [[ -n $reuse ]]; then
-    data_text="reused: $reuse"
+if [[ -n $reuse && -f $BENCH_TMP/uploads.json ]]; then
+    data_text="kept in $reuse (BENCH_PUBLIC_DATA_DIR), created and loaded by this run"
+elif [[ -n $reuse ]]; then
+    data_text="reused: $reuse (BENCH_PUBLIC_DATA_DIR), loaded at an earlier run"
 else
     data_text="fresh, deleted after the run"
 fi
