@@ -33,13 +33,15 @@ and per suite to bench/results/NAME.md.
   -h, --help           this help
 
 Suites: http, jmh, registry-search (the registry's search over 1,000,000 entities), ingestion (the
-demo departments' files end to end against PostgreSQL's COPY of the same rows).
+demo departments' files end to end against PostgreSQL's COPY of the same rows), public (public
+search and credit report over 1,000,000 entities with about 2.5 credit records each).
 
 Environment: BENCH_JMH_ARGS (default "-f1 -wi 5 -w 1s -i 5 -r 1s"), BENCH_JMH_FILTER (regexp of
 JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test),
 BENCH_REGISTRY_DATA_DIR (keep and reuse the registry suite's loaded data directory),
 BENCH_REGISTRY_ENTITIES (default 1000000), BENCH_INGESTION_TIMEOUT, BENCH_INGESTION_JFR,
-BENCH_INGESTION_COPIES; see bench/README.md.
+BENCH_INGESTION_COPIES, BENCH_PUBLIC_DATA_DIR, BENCH_PUBLIC_ENTITIES (default 1000000),
+BENCH_PUBLIC_SEED; see bench/README.md.
 EOF
 }
 
@@ -76,19 +78,34 @@ done
 export BENCH_DURATION BENCH_WARMUP BENCH_THREADS BENCH_CONNECTIONS
 export BENCH_JAR="$BENCH_ROOT/target/credit-platform.jar"
 
-# The suites: bench/suites/NN-name.sh, run in the order of their numbers.
+# The suites: bench/suites/NN-name.sh, run in the order of their numbers. A suite's name is the file
+# name without number and .sh, unless one of its first 5 lines says "# bench-suite: NAME".
+suite_name() {
+    local name
+    name=$(sed -n '1,5s/^# bench-suite: *\([a-z0-9-]*\) *$/\1/p' "$1" | head -n 1)
+    if [[ -z $name ]]; then
+        name=$(basename "$1" .sh)
+        name=${name#*-}
+    fi
+    printf '%s\n' "$name"
+}
+all_suite_names() {
+    local file
+    for file in "$BENCH_DIR"/suites/[0-9]*.sh; do
+        [[ -f $file ]] && suite_name "$file"
+    done | paste -sd, -
+}
 suite_files=() suite_names=()
 for file in "$BENCH_DIR"/suites/[0-9]*.sh; do
     [[ -f $file ]] || continue
-    name=$(basename "$file" .sh)
-    name=${name#*-}
+    name=$(suite_name "$file")
     if [[ -n $only && ",$only," != *",$name,"* ]]; then
         continue
     fi
     suite_files+=("$file") suite_names+=("$name")
 done
 if ((${#suite_files[@]} == 0)); then
-    die "no suite matches '$only' (suites: $(cd "$BENCH_DIR/suites" && ls [0-9]*.sh | sed 's/^[0-9]*-//; s/\.sh$//' | paste -sd, -))"
+    die "no suite matches '$only' (suites: $(all_suite_names))"
 fi
 
 RUN_TMP=$(mktemp -d "${TMPDIR:-/tmp}/credit-bench.XXXXXX")
@@ -189,7 +206,7 @@ for name in "${suite_names[@]}"; do
 done
 # latest.md: this run's tables, then the last results of the suites this run left out (from their
 # bench/results/NAME.md), so that a partial run replaces only its own suites' sections.
-all_suites=$(cd "$BENCH_DIR/suites" && ls [0-9]*.sh | sed 's/^[0-9]*-//; s/\.sh$//' | paste -sd, -)
+all_suites=$(all_suite_names)
 python3 "$BENCH_DIR/lib/merge_results.py" "$RUN_TMP/report.md" "$BENCH_DIR/results" \
     "$(IFS=,; echo "${suite_names[*]}")" "$all_suites" >"$BENCH_DIR/results/latest.md.tmp"
 mv "$BENCH_DIR/results/latest.md.tmp" "$BENCH_DIR/results/latest.md"

@@ -38,3 +38,84 @@ stop_wrk() {
     fi
     WRK_PID=""
 }
+
+# Loading lists of paths (bench/lib/wrk_paths.lua) at the concurrency of the run:
+#
+#   wrk_concurrency           sets WRK_THREADS, WRK_CONNECTIONS (from BENCH_THREADS/BENCH_CONNECTIONS; at
+#                             most one thread per connection) and WRK_CONCURRENCY (text for the tables)
+#   wrk_paths OUT DURATION PATHS_FILE [ARG...]
+#                             runs wrk against $SERVER_URL with the paths of PATHS_FILE in turn, extra wrk
+#                             ARGs (e.g. -H 'Cookie: …', --latency); waits up to 30 s for a response, so
+#                             that a slow request is measured rather than left out as a timeout
+#   wrk_rps OUT               requests/s of a wrk_paths run (rounded)
+#   wrk_log OUT               logs requests/s, p50/p95/p99 and errors of a wrk_paths run
+#   wrk_warm_up NAME=PATHS_FILE... [-- ARG...]
+#                             JIT warm-up, not reported: rounds of BENCH_WARMUP per list until every
+#                             list's requests/s is within 10 % of the round before (at least 6 rounds, at
+#                             most 10). On 2 cores the server's JIT compiler competes with the load, and
+#                             the fast requests keep gaining for tens of thousands of requests.
+
+wrk_concurrency() {
+    WRK_THREADS=$BENCH_THREADS
+    WRK_CONNECTIONS=$BENCH_CONNECTIONS
+    if ((WRK_CONNECTIONS < WRK_THREADS)); then
+        WRK_THREADS=$WRK_CONNECTIONS # wrk needs at least one connection per thread
+    fi
+    WRK_CONCURRENCY="$WRK_CONNECTIONS connections (wrk -t$WRK_THREADS -c$WRK_CONNECTIONS)"
+}
+
+wrk_paths() {
+    local out=$1 time=$2 paths=$3
+    shift 3
+    [[ -n ${WRK_THREADS:-} ]] || wrk_concurrency
+    run_wrk "$out" -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$time" --timeout 30s "$@" \
+        -s "$BENCH_DIR/lib/wrk_paths.lua" "$SERVER_URL" -- "$paths"
+}
+
+wrk_rps() {
+    sed -n 's/^BENCH_JSON //p' "$1" | python3 -c '
+import json, sys
+m = json.load(sys.stdin)
+print(round(m["requests"] / (m["duration_us"] / 1e6)))'
+}
+
+wrk_log() {
+    grep -E 'Requests/sec|Non-2xx|Socket errors' "$1" | sed 's/^/    /' >&2 || true
+    sed -n 's/^BENCH_JSON //p' "$1" | python3 -c '
+import json, sys
+m = json.load(sys.stdin)
+p50, p95, p99 = (m[k] / 1000 for k in ("p50_us", "p95_us", "p99_us"))
+errors = sum(m["errors"].values())
+print(f"    p50 {p50:.1f} ms, p95 {p95:.1f} ms, p99 {p99:.1f} ms, errors {errors}")' >&2 || true
+}
+
+wrk_warm_up() {
+    local lists=() args=() round stable name file current previous text
+    while (($#)); do
+        if [[ $1 == -- ]]; then
+            shift
+            args=("$@")
+            break
+        fi
+        lists+=("$1")
+        shift
+    done
+    declare -A last_rps=()
+    for ((round = 1; round <= 10; round++)); do
+        stable=1 text=""
+        for entry in "${lists[@]}"; do
+            name=${entry%%=*} file=${entry#*=}
+            wrk_paths "$BENCH_TMP/jit-$name-$round.txt" "$BENCH_WARMUP" "$file" "${args[@]}"
+            current=$(wrk_rps "$BENCH_TMP/jit-$name-$round.txt")
+            previous=${last_rps[$name]:-0}
+            if ! ((previous > 0 && current * 100 >= previous * 90 && current * 100 <= previous * 110)); then
+                stable=0
+            fi
+            last_rps[$name]=$current
+            text+="${text:+, }$name $current"
+        done
+        log "JIT warm-up (not reported), round $round: $text requests/s"
+        ((stable && round >= 6)) && return 0
+    done
+    warn "the throughput of ${lists[*]%%=*} still changed by more than 10 % after 10 warm-up rounds"
+}

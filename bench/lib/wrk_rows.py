@@ -21,6 +21,21 @@ def ms(us):
     return f"{v:.0f} ms"
 
 
+def rps(m):
+    """Requests per second of a measurement."""
+    return m["requests"] / (m["duration_us"] / 1e6) if m["duration_us"] else 0.0
+
+
+def error_text(m):
+    """"0", or the number of errors with their kinds and the first status outside 200-299."""
+    total = sum(m["errors"].values())
+    if not total:
+        return "0"
+    detail = ", ".join(f"{k} {v}" for k, v in m["errors"].items() if v)
+    first = m.get("first_bad_status") or 0
+    return f"{total} ({detail}{f'; first status {first}' if first else ''})"
+
+
 def read_measurement(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
