@@ -44,7 +44,8 @@ city_start() {
     # the demo city before it reports UP: wait for UP as long as for the load.
     SERVER_JAVA_OPTS=${SERVER_JAVA_OPTS:-"-Xmx4g"}
     export BENCH_SERVER_START_TIMEOUT=${BENCH_SERVER_START_TIMEOUT:-$((load_timeout + 180))}
-    server_start --demo "--credit.registry.demo-entities=$entities" "$@"
+    # The demo departments' records are made for the seed-scale city (80,000): not for these cities.
+    server_start --demo "--credit.registry.demo-entities=$entities" --credit.ingestion.demo-records=false "$@"
 
     # "Demo city loaded: N entities (seed S) in T s", or, in a reused data directory, "Demo city
     # already loaded at an earlier start".

@@ -66,7 +66,7 @@ setup_table="Public search and report: set-up (not measured)"
 # The data directory: a fresh one (deleted afterwards), or BENCH_PUBLIC_DATA_DIR to reuse.
 city_data_dir BENCH_PUBLIC_DATA_DIR
 reuse=$CITY_REUSE
-city_start "$entities" "$load_timeout" --credit.ingestion.demo-records=false
+city_start "$entities" "$load_timeout"
 session=$(server_session admin "$SERVER_ADMIN_PASSWORD")
 log "Signed in as admin (SESSION cookie: set-up only; the measured requests carry no credentials)"
 city_wait_total "$session" "$entities"

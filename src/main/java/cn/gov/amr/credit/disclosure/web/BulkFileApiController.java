@@ -14,6 +14,9 @@ import cn.gov.amr.credit.disclosure.BulkFiles;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +59,9 @@ class BulkFileApiController {
             + "abnormalListings.csv, seriousDishonestListings.csv — and manifest.json with every file's columns and "
             + "rows; the columns are documented in docs/disclosure.md. Personal data masked; penalties only inside "
             + "their publicity period.")
+    @ApiResponse(responseCode = "200", description = "The zip", content = @Content(mediaType = "application/zip",
+            schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "404", description = "No file for the day (problem details, code BULK_FILE_NOT_FOUND)")
     void download(@PathVariable String day, HttpServletResponse response) {
         files.send(LATEST.equals(day) ? null : parse(day), file -> {
             response.setContentType("application/zip");

@@ -15,6 +15,9 @@ import cn.gov.amr.credit.ingestion.RecordKind;
 record Allocation(int[] accepted, int[] window) {
 
     static Allocation of(List<StreamSpec> streams, int annualReports) {
+        if (annualReports > DemoFigures.ACCEPTED_ROWS - DemoFigures.PREFECTURE_RECORDS) {
+            throw new DemoScaleException(annualReports);
+        }
         int n = streams.size();
         long[] weights = new long[n];
         for (StreamSpec s : streams) {

@@ -99,6 +99,10 @@ class DemoRecordsLoader implements ApplicationRunner {
                     .writeTo(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (DemoScaleException e) {
+            log.warn("Demo: no department records for this city ({}): they are made for a city of the seed's scale;"
+                    + " set credit.ingestion.demo-records=false to skip them without this warning", e.getMessage());
+            return;
         }
         Integer queued = transactions.execute(status -> {
             int claimed = jdbc.sql("insert into ingestion.demo_loads (id, seed, batches, loaded_at) values (1, ?, ?, ?)"
