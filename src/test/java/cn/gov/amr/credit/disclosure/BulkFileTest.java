@@ -88,6 +88,14 @@ class BulkFileTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void theDailyJobWritesNothingMoreOnceTodaysFileExists() {
+        LocalDate today = LegalTime.today(java.time.Clock.systemUTC());
+        bulkFiles.generate(today);
+        assertThat(bulkFiles.generateIfDue()).isEmpty();
+        assertThat(bulkFiles.list()).extracting(BulkFile::day).containsOnlyOnce(today);
+    }
+
+    @Test
     void unknownDaysAnswer404AndOnlyAnAdminWritesAFile() {
         var missing = http().get("/api/v1/public/bulk-files/1999-01-01");
         assertThat(missing.statusCode()).isEqualTo(404);
