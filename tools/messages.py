@@ -573,6 +573,7 @@ M = {
 "portal.report.verify": ("核验地址：{0}", "Verify at {0}"),
 "problem.REPORT_NOT_FOUND": ("没有以此验证码出具的信用报告。", "No credit report was issued under this verification code."),
 "problem.BULK_FILE_NOT_FOUND": ("没有该日期的批量下载文件。可下载的文件见 /api/v1/public/bulk-files。", "There is no bulk file for this day; the files kept are listed at /api/v1/public/bulk-files."),
+"problem.PAGE_TOO_DEEP": ("公示查询最多翻阅前 {0} 条结果，请输入更多文字缩小范围；全部数据可通过开放数据批量下载。", "The public search pages through the first {0} results at most: enter more characters, or download the open data."),
 "problem.BULK_FILE_BUSY": ("批量下载文件正在生成中，请稍后再试。", "A bulk file is being written; try again later."),
 "portal.report.underObjection": ("异议处理中", "Under objection"),
 "portal.objection.link": ("提出异议", "Object"),

@@ -62,9 +62,13 @@ public class BulkFiles {
     private final JsonMapper json;
     private final TransactionTemplate snapshot;
     private final Clock clock;
+    /** Where the zip is written before it is stored; what a killed process left there is deleted at start. */
+    private final Path temporaryDirectory;
+    private static final String TEMPORARY_PREFIX = "credit-public-";
 
     BulkFiles(Registry registry, CreditRecords records, PublicView view, BulkFileStore store, ChangeFeed feed,
-              BulkFileSettings settings, JsonMapper json, PlatformTransactionManager transactions, Clock clock) {
+              BulkFileSettings settings, JsonMapper json, PlatformTransactionManager transactions, Clock clock,
+              cn.gov.amr.credit.platform.PlatformSettings platform) {
         this.registry = registry;
         this.records = records;
         this.view = view;
@@ -75,6 +79,22 @@ public class BulkFiles {
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
+        this.temporaryDirectory = platform.dataDir().resolve("tmp").resolve("bulk-files");
+        deleteLeftovers();
+    }
+
+    private void deleteLeftovers() {
+        if (!Files.isDirectory(temporaryDirectory)) {
+            return;
+        }
+        try (var leftovers = Files.newDirectoryStream(temporaryDirectory, TEMPORARY_PREFIX + "*.zip")) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+                log.info("Deleted {}, left by a bulk file whose writing was cut short", leftover.getFileName());
+            }
+        } catch (IOException e) {
+            log.warn("Could not clear {}", temporaryDirectory, e);
+        }
     }
 
     /** The CSV files of a bulk file and their columns, in the order they are written (documentation). */
@@ -110,20 +130,25 @@ public class BulkFiles {
         return row.map(BulkFiles::of).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "BULK_FILE_NOT_FOUND"));
     }
 
-    /** Writes the content of a day's file to {@code out}. */
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
-    public void copyTo(LocalDate day, OutputStream out) {
-        store.copyTo(day, out);
-    }
-
     /**
      * Sends a day's file (the newest for {@code null}): its description to {@code open}, which returns
-     * where its content goes. One snapshot, so a file written again meanwhile is never mixed in.
+     * where its content goes, then the content part by part, each read in a short query of its own so that
+     * a slow client holds no database connection. A file written again meanwhile stops the transfer
+     * (the client sees fewer bytes than announced) rather than mixing two files.
      */
-    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public void send(LocalDate day, java.util.function.Function<BulkFile, OutputStream> open) {
         var file = find(day);
-        store.copyTo(file.day(), open.apply(file));
+        OutputStream out = open.apply(file);
+        try {
+            for (int part = 0; part < BulkFileStore.partsOf(file.sizeBytes()); part++) {
+                byte[] data = store.part(file.day(), part, file.sha256())
+                        .orElseThrow(() -> new IllegalStateException("bulk file " + file.fileName() + " was replaced"));
+                out.write(data);
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Writes the file of today if it is due: after the day's time, or at once when there is no file at all. */
@@ -132,7 +157,7 @@ public class BulkFiles {
         LocalDate today = now.toLocalDate();
         boolean due = snapshot.execute(status -> store.find(today).isEmpty()
                 && (store.all().isEmpty() || !now.toLocalTime().isBefore(settings.time())));
-        return due ? Optional.of(generate(today)) : Optional.empty();
+        return due ? write(today, false) : Optional.empty();
     }
 
     /**
@@ -140,15 +165,24 @@ public class BulkFiles {
      * repeatable-read transaction: a snapshot, stored whole or not at all. 409 while another is written.
      */
     public BulkFile generate(LocalDate day) {
+        return write(day, true).orElseThrow();
+    }
+
+    /** Writes the file of {@code day}; unless {@code replace}, not if another instance wrote it meanwhile. */
+    private Optional<BulkFile> write(LocalDate day, boolean replace) {
         long started = System.nanoTime();
         Path temp = null;
         try {
-            temp = Files.createTempFile("credit-public-", ".zip");
+            Files.createDirectories(temporaryDirectory);
+            temp = Files.createTempFile(temporaryDirectory, TEMPORARY_PREFIX, ".zip");
             Path file = temp;
-            var row = snapshot.execute(status -> write(day, file));
+            var row = snapshot.execute(status -> write(day, file, replace));
+            if (row == null) {
+                return Optional.empty();
+            }
             log.info("Public bulk file {}: {} entities, {} records, {} bytes in {} ms", row.fileName(), row.entities(),
                     row.records(), row.sizeBytes(), (System.nanoTime() - started) / 1_000_000);
-            return of(row);
+            return Optional.of(of(row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -162,9 +196,13 @@ public class BulkFiles {
         }
     }
 
-    private BulkFileStore.Row write(LocalDate day, Path file) {
+    private BulkFileStore.Row write(LocalDate day, Path file, boolean replace) {
         if (!store.tryLock()) {
             throw new Refusal(Refusal.Kind.CONFLICT, "BULK_FILE_BUSY");
+        }
+        boolean again = store.find(day).isPresent();
+        if (again && !replace) {
+            return null; // another instance wrote it after this one looked
         }
         long cursor = store.feedHead();
         LocalDate previous = store.all().stream().map(BulkFileStore.Row::day).filter(d -> d.isBefore(day)).findFirst()
@@ -195,7 +233,10 @@ public class BulkFiles {
             throw new UncheckedIOException(e);
         }
         store.deleteBefore(day.minusDays(Math.max(1, settings.keepDays()) - 1L));
-        feed.append(withdrawn, "PUBLICITY", clock.instant());
+        if (!again) {
+            // a day's file written again finds the same penalties gone as its first writing, already in the feed
+            feed.append(withdrawn, "PUBLICITY", clock.instant());
+        }
         return row;
     }
 

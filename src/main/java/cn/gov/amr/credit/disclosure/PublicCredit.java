@@ -109,11 +109,15 @@ public class PublicCredit {
      */
     @Transactional(readOnly = true)
     public PublicSearchPage search(String q, int page, int size) {
-        String text = q == null ? "" : q.replaceAll("[\\s\u3000]+", "");
-        if (text.codePointCount(0, text.length()) < 2) {
+        long significant = q == null ? 0 : q.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x3000).count();
+        if (significant < 2) {
             // an empty query would list every entity: the public search is no way to enumerate them (the bulk file is)
             throw new Refusal(Refusal.Kind.INVALID, "QUERY_TOO_SHORT",
                     List.of(new Refusal.FieldProblem("q", "QUERY_TOO_SHORT")));
+        }
+        if ((long) page * size > cn.gov.amr.credit.registry.EntityPage.COUNT_CAP) {
+            throw new Refusal(Refusal.Kind.INVALID, "PAGE_TOO_DEEP", cn.gov.amr.credit.registry.EntityPage.COUNT_CAP);
         }
         var query = new EntityQuery(q, null, null, null, page, size);
         var result = registry.search(query);

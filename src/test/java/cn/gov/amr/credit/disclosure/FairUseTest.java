@@ -42,6 +42,20 @@ class FairUseTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aPercentEncodedPathIsCountedLikeThePathItMeans() {
+        var client = http().header("X-Forwarded-For", "203.0.113.79");
+        int limited = 0;
+        int served = 0;
+        for (int i = 0; i < 200; i++) {
+            int status = client.get(i % 2 == 0 ? "/api/v1/%70ublic/ping" : "/%6Fpen-data").statusCode();
+            limited += status == 429 ? 1 : 0;
+            served += status == 200 ? 1 : 0;
+        }
+        assertThat(served).as("the encoded paths reach their handlers").isPositive();
+        assertThat(limited).as("and are rate-limited").isGreaterThan(50);
+    }
+
+    @Test
     void aDepartmentKeyAndATrustedAddressAreExempt() {
         var withKey = http().header("X-Forwarded-For", "203.0.113.90").apiKey(Fixtures.departmentKey(keys));
         var trusted = http();

@@ -40,7 +40,7 @@ class PublicSearchTest extends PlatformIntegrationTest {
 
     @Test
     void anEmptyQueryListsNothingAndGarbageFindsNothingWithoutAnError() {
-        for (String empty : new String[] {"", "%20%20", "%E3%80%80%E7%91%9E"}) {
+        for (String empty : new String[] {"", "%20%20", "%E3%80%80%E7%91%9E", "%C2%A0%C2%A0", "%E2%80%83%09%E7%91%9E"}) {
             var response = http().get("/api/v1/public/entities?q=" + empty);
             assertThat(response.statusCode()).as(empty).isEqualTo(400);
             assertThat(Json.parse(response.body()).get("code").asString()).isEqualTo("QUERY_TOO_SHORT");
@@ -53,5 +53,9 @@ class PublicSearchTest extends PlatformIntegrationTest {
         }
         var page = http().get("/search?q=%25%25");
         assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(http().get("/search?q=%C2%A0%C2%A0").body()).contains("至少两个字");
+        var deep = http().get("/api/v1/public/entities?q=%E7%91%9E%E6%98%8C&page=600&size=20");
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(deep.body()).get("code").asString()).isEqualTo("PAGE_TOO_DEEP");
     }
 }

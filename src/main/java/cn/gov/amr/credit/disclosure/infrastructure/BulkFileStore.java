@@ -2,7 +2,6 @@ package cn.gov.amr.credit.disclosure.infrastructure;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -72,19 +71,21 @@ public class BulkFileStore {
         return jdbc.sql("delete from disclosure.bulk_files where day < ?").param(day).update();
     }
 
-    /** Writes the file's content to {@code out}, part by part (inside a transaction). */
-    public void copyTo(LocalDate day, OutputStream out) {
-        var parts = jdbc.sql("select part from disclosure.bulk_file_parts where day = ? order by part").param(day)
-                .query(Integer.class).list();
-        try {
-            for (int part : parts) {
-                byte[] data = jdbc.sql("select data from disclosure.bulk_file_parts where day = ? and part = ?")
-                        .params(day, part).query(byte[].class).single();
-                out.write(data);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * One part of a file's content, only if the file is still the one with {@code sha256} (empty once it
+     * was written again or deleted). Each part is its own short query: no connection is held while the
+     * part travels to a client.
+     */
+    public Optional<byte[]> part(LocalDate day, int part, String sha256) {
+        return jdbc.sql("""
+                        select p.data from disclosure.bulk_file_parts p join disclosure.bulk_files f on f.day = p.day
+                        where p.day = ? and p.part = ? and f.sha256 = ?""")
+                .params(day, part, sha256).query(byte[].class).optional();
+    }
+
+    /** How many parts a file of {@code sizeBytes} has. */
+    public static int partsOf(long sizeBytes) {
+        return (int) ((sizeBytes + PART_BYTES - 1) / PART_BYTES);
     }
 
     /** The last change in the feed visible to the current transaction (0 if none). */

@@ -19,32 +19,45 @@ import cn.gov.amr.credit.shared.ResidentIdNumber;
  *   <li>a 15-digit number (the old ID number): likewise, unless it is a valid registration number
  *       whose 7th to 12th digits are no date of birth;</li>
  *   <li>a run of 16 to 19 digits (a bank card or account): likewise;</li>
- *   <li>a mobile number (11 digits from 13 to 19): the first 3 and last 4 stay;</li>
- *   <li>a fixed-line number with its area code (0xx-xxxxxxx): the area code and last 2 stay.</li>
+ *   <li>a mobile number (11 digits from 13 to 19, maybe with +86 or 86 before it, maybe in groups of
+ *       3-4-4 with hyphens or spaces): the first 3 and last 4 digits stay;</li>
+ *   <li>a fixed-line number with its area code (0792-4212345, (0792)4212345, 0792 4212345, 07924212345):
+ *       the area code and the last 2 digits stay.</li>
  * </ul>
- * Digits inside a longer run of letters and digits (a document number, a credit code) are left alone.
+ * Full-width digits count as digits. Digits inside a longer run of letters and digits (a document number, a credit code) are left alone.
  */
 public final class PersonalData {
 
-    private static final Pattern NUMBERS = Pattern.compile(
-            "(?<![0-9A-Za-z])(?:(\\d{17}[\\dXx])|(\\d{15,19})|(1[3-9]\\d{9})|(0\\d{2,3})-(\\d{7,8}))(?![0-9A-Za-z])");
+    private static final Pattern NUMBERS = Pattern.compile("(?<![0-9A-Za-z])(?:"
+            + "(\\d{17}[\\dXx])"                                   // 1: an ID number
+            + "|(\\d{15,19})"                                        // 2: an old ID number, a bank account
+            + "|((?:\\+|00)?86[- ]?)?(1[3-9]\\d(?:[- ]?\\d{4}){2})"  // 3, 4: a mobile number, maybe with +86
+            + "|(\\(0\\d{2,3}\\)|0\\d{2,3})([- ]?)(\\d{7,8})"        // 5, 6, 7: a fixed line with its area code
+            + ")(?![0-9A-Za-z])");
     private static final int SHORTEST = 7;
 
     private PersonalData() {
     }
 
-    /** The text with personal numbers masked; null stays null. */
+    /** The text with personal numbers masked (full-width digits read as digits); null stays null. */
     public static String mask(String text) {
-        if (text == null || !hasDigitRun(text)) {
+        if (text == null) {
+            return null;
+        }
+        String digits = asciiDigits(text);
+        if (!hasDigits(digits)) {
             return text;
         }
-        Matcher m = NUMBERS.matcher(text);
-        var out = new StringBuilder(text.length());
+        Matcher m = NUMBERS.matcher(digits);
+        var out = new StringBuilder(digits.length());
+        boolean changed = false;
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(masked(m)));
+            String replacement = masked(m);
+            changed |= !replacement.equals(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        return changed ? out.toString() : text;
     }
 
     private static String masked(Matcher m) {
@@ -59,10 +72,36 @@ public final class PersonalData {
             }
             return keep(digits, 6, 4);
         }
-        if (m.group(3) != null) {
-            return keep(m.group(3), 3, 4);
+        if (m.group(4) != null) {
+            return (m.group(3) == null ? "" : m.group(3)) + keepDigits(m.group(4), 3, 4);
         }
-        return m.group(4) + "-" + keep(m.group(5), 0, 2);
+        return m.group(5) + m.group(6) + keepDigits(m.group(7), 0, 2);
+    }
+
+    /** The digits but the first {@code head} and last {@code tail} as {@code *}; separators stay. */
+    private static String keepDigits(String value, int head, int tail) {
+        int total = (int) value.chars().filter(c -> c >= '0' && c <= '9').count();
+        var out = new StringBuilder(value.length());
+        int seen = 0;
+        for (char c : value.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                out.append(seen < head || seen >= total - tail ? c : '*');
+                seen++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Full-width digits (０–９) as ASCII digits, so that they are found like any other. */
+    private static String asciiDigits(String text) {
+        if (text.chars().noneMatch(c -> c >= 0xFF10 && c <= 0xFF19)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length());
+        text.chars().forEach(c -> out.append((char) (c >= 0xFF10 && c <= 0xFF19 ? c - 0xFF10 + '0' : c)));
+        return out.toString();
     }
 
     /** Whether 15 digits could be an old ID number: a date of birth (yymmdd) at positions 7 to 12. */
@@ -80,15 +119,13 @@ public final class PersonalData {
                 + value.substring(value.length() - tail);
     }
 
-    /** Whether the text has a run of 7 ASCII digits: every pattern does, and most text has none (cheap check). */
-    private static boolean hasDigitRun(String text) {
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = Character.isDigit(text.charAt(i)) && text.charAt(i) < 128 ? run + 1 : 0;
-            if (run >= SHORTEST) {
-                return true;
-            }
+    /** Whether the text has 7 ASCII digits at all: every pattern needs them, and most text has fewer. */
+    private static boolean hasDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < SHORTEST; i++) {
+            char c = text.charAt(i);
+            digits += c >= '0' && c <= '9' ? 1 : 0;
         }
-        return false;
+        return digits >= SHORTEST;
     }
 }

@@ -47,9 +47,10 @@ class FairUseFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI();
+        // the decoded path, as the handlers see it: /api/v1/%70ublic/… is /api/v1/public/…
+        String path = org.springframework.web.util.UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !settings.enabled() || !(path.startsWith("/api/v1/public/") || path.equals("/search")
-                || path.startsWith("/report/"));
+                || path.startsWith("/report/") || path.equals("/open-data"));
     }
 
     @Override

@@ -75,7 +75,7 @@ class PublicPageController {
     /** Results for a query of two or more characters; a shorter one is answered on the page, not with an error. */
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false) String query,
-                  @RequestParam(defaultValue = "1") int page, Model model) {
+                  @RequestParam(defaultValue = "1") int page, Locale locale, Model model) {
         String q = query == null ? "" : query.strip();
         model.addAttribute("q", q);
         if (q.length() >= 2) {
@@ -83,7 +83,11 @@ class PublicPageController {
                 model.addAttribute("results", credit.search(q, Math.max(1, page), PAGE_SIZE));
                 model.addAttribute("cap", EntityPage.COUNT_CAP);
             } catch (Refusal refusal) {
-                model.addAttribute("tooShort", true);
+                if ("QUERY_TOO_SHORT".equals(refusal.code())) {
+                    model.addAttribute("tooShort", true);
+                } else {
+                    model.addAttribute("searchError", FieldMessages.refusal(messages, refusal, locale));
+                }
             }
         }
         return "disclosure/search";
