@@ -84,11 +84,22 @@ final class BulkFileWriter implements AutoCloseable {
 
     void row(List<?> values) {
         try {
-            csv.printRecord(values);
+            csv.printRecord(values.stream().map(BulkFileWriter::inert).toList());
             rows.merge(current, 1L, Long::sum);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A cell as text that a spreadsheet program shows and never runs: text starting with = + - @ or a
+     * tab or carriage return (a formula to Excel) gets a leading apostrophe, as OWASP advises for CSV.
+     */
+    static Object inert(Object value) {
+        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return value;
     }
 
     /** Rows written per file so far (header rows not counted). */

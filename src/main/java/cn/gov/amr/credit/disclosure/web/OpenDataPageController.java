@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import cn.gov.amr.credit.disclosure.BulkFileSettings;
 import cn.gov.amr.credit.disclosure.BulkFiles;
+import cn.gov.amr.credit.disclosure.RateLimitSettings;
 import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import org.springframework.context.MessageSource;
@@ -18,10 +20,14 @@ class OpenDataPageController {
 
     private final BulkFiles files;
     private final MessageSource messages;
+    private final BulkFileSettings bulk;
+    private final RateLimitSettings rateLimit;
 
-    OpenDataPageController(BulkFiles files, MessageSource messages) {
+    OpenDataPageController(BulkFiles files, MessageSource messages, BulkFileSettings bulk, RateLimitSettings rateLimit) {
         this.files = files;
         this.messages = messages;
+        this.bulk = bulk;
+        this.rateLimit = rateLimit;
     }
 
     /** One column of a CSV file: its name (the header) and what it holds. */
@@ -40,16 +46,21 @@ class OpenDataPageController {
             layout.add(new CsvFile(name, columns.stream().map(c -> new Column(c, label(kind, c, locale))).toList()));
         });
         model.addAttribute("layout", layout);
+        model.addAttribute("keepDays", bulk.keepDays());
+        model.addAttribute("perSecond", rateLimit.perSecond());
+        model.addAttribute("burst", rateLimit.burst());
         return "disclosure/open-data";
     }
 
-    /** A common column's label from the messages, a record field's national name (Chinese) or English name. */
+    /**
+     * A common column's meaning from the messages; a record field's is its name in the national format
+     * (Chinese, the authoritative name, in either language).
+     */
     private String label(RecordKind kind, String column, Locale locale) {
         String common = messages.getMessage("opendata.column." + column, null, null, locale);
         if (common != null) {
             return common;
         }
-        boolean chinese = locale == null || "zh".equals(locale.getLanguage());
-        return kind != null && chinese ? RecordFields.label(kind, column) : column;
+        return kind != null ? RecordFields.label(kind, column) : column;
     }
 }

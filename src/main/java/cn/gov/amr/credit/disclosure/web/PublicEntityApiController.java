@@ -39,9 +39,11 @@ class PublicEntityApiController {
     }
 
     @GetMapping("/api/v1/public/changes")
-    @Operation(summary = "The change feed: entities whose public information may have changed since the cursor "
-            + "(REGISTRY, RECORDS), oldest first, at most size (≤ 1000) per page; ask again with since=nextCursor "
-            + "and re-read the named reports. No scraping needed.")
+    @Operation(summary = "The change feed: entities whose public information may have changed since the cursor, "
+            + "oldest first, at most size (≤ 1000) per page; ask again with since=nextCursor and re-read the named "
+            + "reports. Reasons: REGISTRY (registered or changed), RECORDS (records added or changed), OBJECTION "
+            + "(raised or answered), PUBLICITY (a penalty left its publicity period). Start from a bulk file's "
+            + "feedCursor. No scraping needed.")
     PublicChangePage changes(@RequestParam(required = false) String since,
                              @RequestParam(defaultValue = "100") int size) {
         return changes.since(since, size);

@@ -44,7 +44,7 @@ record Allocation(int[] accepted, int[] window) {
             }
         }
         if (prefectureLeft < 0) {
-            throw new IllegalStateException("market supervision alone exceeds the prefecture figure");
+            throw new DemoScaleException("market supervision alone exceeds the prefecture figure");
         }
         int[] horizontalWindow = proportional(prefectureLeft, horizontal);
         for (StreamSpec s : streams) {
@@ -52,7 +52,7 @@ record Allocation(int[] accepted, int[] window) {
                 window[s.index()] = horizontalWindow[s.index()];
             }
             if (window[s.index()] > accepted[s.index()]) {
-                throw new IllegalStateException(s.fileStem() + ": more rows in the window than in all");
+                throw new DemoScaleException(s.fileStem() + ": more rows in the window than in all");
             }
         }
         return new Allocation(accepted, window);
