@@ -59,7 +59,7 @@ class PublicView {
             }
         }
         var shown = new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
-                PublicFields.masked(PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
+                PublicFields.masked(record.kind(), PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
                 objected.contains(record.documentNumber()));
         return Optional.of(new Shown(section.get(), shown));
     }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.amr.credit.ingestion.RecordFields;
+import cn.gov.amr.credit.ingestion.RecordKind;
+
 /**
  * Which fields of each kind of record the public sees (DOMAIN §8, §10): the decision and a summary,
  * never the facts in detail, ID numbers, the parties' other identifiers or withheld amounts.
@@ -24,10 +27,14 @@ public final class PublicFields {
     private PublicFields() {
     }
 
-    /** The fields with personal numbers typed into their text masked ({@link PersonalData}). */
-    public static Map<String, String> masked(Map<String, String> fields) {
+    /**
+     * The fields with personal numbers typed into their text masked ({@link PersonalData}); fields of a
+     * checked form (dates, amounts, choices, codes) cannot hold any and are left as they are.
+     */
+    public static Map<String, String> masked(RecordKind kind, Map<String, String> fields) {
         var masked = new LinkedHashMap<String, String>();
-        fields.forEach((name, value) -> masked.put(name, PersonalData.mask(value)));
+        fields.forEach((name, value) -> masked.put(name,
+                RecordFields.typedText(kind, name) ? PersonalData.mask(value) : value));
         return masked;
     }
 
