@@ -1,8 +1,9 @@
 package cn.gov.amr.credit.ingestion.model;
 
 import cn.gov.amr.credit.shared.OrganisationCode;
+import cn.gov.amr.credit.shared.PersonalIdMask;
 
-/** Masking of personal data in records: ID numbers keep at most their first 6 and last 4 characters. */
+/** Masking of personal data in records, by the platform's one rule ({@link PersonalIdMask}). */
 public final class Masks {
 
     private Masks() {
@@ -19,14 +20,8 @@ public final class Masks {
         return personalId(value);
     }
 
+    /** {@link PersonalIdMask#of} of the value without surrounding white space. */
     public static String personalId(String value) {
-        if (value == null) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() <= 10) {
-            return "*".repeat(v.length());
-        }
-        return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
+        return value == null ? null : PersonalIdMask.of(value.strip());
     }
 }

@@ -1,22 +1,19 @@
 package cn.gov.amr.credit.registry.model;
 
+import cn.gov.amr.credit.shared.PersonalIdMask;
+
 /**
- * How personal identifiers are masked wherever they are shown: at most the first 6 and last 4
- * characters of a long number, fewer of a short one, the rest as {@code *}.
+ * How personal identifiers are masked wherever the registry shows them (the platform's one rule,
+ * {@link PersonalIdMask}), and how a masked value sent back is recognised.
  */
 public final class Masking {
 
     private Masking() {
     }
 
+    /** {@link PersonalIdMask#of}. */
     public static String idNumber(String number) {
-        if (number == null || number.isEmpty()) {
-            return number;
-        }
-        int length = number.length();
-        int head = length >= 15 ? 6 : length >= 8 ? 2 : 0;
-        int tail = length >= 15 ? 4 : length >= 8 ? 2 : 0;
-        return number.substring(0, head) + "*".repeat(length - head - tail) + number.substring(length - tail);
+        return PersonalIdMask.of(number);
     }
 
     /** True if the value is a masked one (as sent back by a client that read a masked entity). */
