@@ -8,7 +8,6 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.amr.credit.ingestion.IngestionTestData;
@@ -112,22 +111,13 @@ class BulkFileTest extends PlatformIntegrationTest {
         return Zips.texts(out.toByteArray()).get("penalties.csv");
     }
 
+    /** The feed's reasons for the entity after the cursor (its appends may still be on their way: up to 5 s). */
     private List<String> changesAfter(String cursor, String entityCode) {
-        var reasons = new ArrayList<String>();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        String since = cursor;
+        List<String> reasons;
         do {
-            JsonNode page = Json.parse(http().get("/api/v1/public/changes?size=1000&since=" + since).body());
-            page.get("items").forEach(i -> {
-                if (i.get("entityCode").asString().equals(entityCode)) {
-                    reasons.add(i.get("reason").asString());
-                }
-            });
-            since = page.get("nextCursor").asString();
-            if (page.get("items").isEmpty() && !reasons.isEmpty()) {
-                break;
-            }
-        } while (Instant.now().isBefore(deadline));
+            reasons = FeedPages.drain(http(), cursor).reasonsFor(entityCode);
+        } while (reasons.isEmpty() && Instant.now().isBefore(deadline));
         return reasons;
     }
 

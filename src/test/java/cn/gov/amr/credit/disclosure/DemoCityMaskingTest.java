@@ -26,7 +26,6 @@ import cn.gov.amr.credit.support.Zips;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The masking scan over the demo city (issue 5): every full personal ID number the platform holds (legal
@@ -68,18 +67,9 @@ class DemoCityMaskingTest {
             assertThat(files.get("entities.csv").lines().count()).isEqualTo(80_001);
             files.forEach((name, text) -> assertThat(scanner.leaks(text)).as("bulk file " + name).isEmpty());
 
-            long feedItems = 0;
-            String cursor = "";
-            while (true) {
-                var page = anonymous.get("/api/v1/public/changes?size=1000&since=" + cursor);
-                assertThat(scanner.leaks(page.body())).as("change feed after " + cursor).isEmpty();
-                JsonNode json = Json.parse(page.body());
-                feedItems += json.get("items").size();
-                if (json.get("items").isEmpty()) {
-                    break;
-                }
-                cursor = json.get("nextCursor").asString();
-            }
+            var feed = FeedPages.drain(anonymous, "",
+                    page -> assertThat(scanner.leaks(page)).as("change feed page").isEmpty());
+            long feedItems = feed.items().size();
             assertThat(feedItems).as("feed entries").isPositive();
 
             var pool = java.util.concurrent.Executors.newFixedThreadPool(CLIENTS);
