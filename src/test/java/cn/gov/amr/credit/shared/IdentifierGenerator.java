@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Random;
 
 /** Random valid identifiers for property-style tests; deterministic for a seeded {@link Random}. */
-final class IdentifierGenerator {
+public final class IdentifierGenerator {
 
     static final String DIGITS = "0123456789";
     static final String DIGITS_AND_LETTERS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -40,7 +40,7 @@ final class IdentifierGenerator {
     }
 
     /** Birth dates from 1900-01-01 to 2020-12-31. */
-    static String residentIdNumber(Random random) {
+    public static String residentIdNumber(Random random) {
         var birthDate = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(44_195));
         String first17 = randomOf(random, DIGITS, 6)
                 + birthDate.format(DateTimeFormatter.BASIC_ISO_DATE) + randomOf(random, DIGITS, 3);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 
 import cn.gov.amr.credit.shared.CreditCode;
-import cn.gov.amr.credit.shared.ResidentIdNumber;
+import cn.gov.amr.credit.shared.IdentifierGenerator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,7 +44,7 @@ class PersonalDataTest {
     void noValidIdNumberSurvivesInRandomText(long seed) {
         var random = new Random(seed);
         for (int i = 0; i < 2_000; i++) {
-            String id = idNumber(random);
+            String id = IdentifierGenerator.residentIdNumber(random);
             String text = prose(random) + id + prose(random);
             String masked = PersonalData.mask(text);
             assertThat(masked).as("seed %d, %s", seed, text).doesNotContain(id)
@@ -62,12 +62,6 @@ class PersonalDataTest {
             String text = prose(random) + code + prose(random);
             assertThat(PersonalData.mask(text)).isEqualTo(text);
         }
-    }
-
-    private static String idNumber(Random random) {
-        String first17 = "3604" + digits(random, 2) + (1940 + random.nextInt(80))
-                + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28)) + digits(random, 3);
-        return first17 + ResidentIdNumber.checkCharacterFor(first17);
     }
 
     private static String digits(Random random, int n) {
