@@ -7,25 +7,14 @@ import java.util.Map;
 
 import cn.gov.amr.credit.registry.RegistryTestData;
 import cn.gov.amr.credit.support.Browser;
-import cn.gov.amr.credit.support.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import cn.gov.amr.credit.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A citizen on a phone searches two characters, opens the report, switches to English and prints it. */
-class PublicBrowserTest extends PlatformIntegrationTest {
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PublicBrowserTest extends BrowserTest {
 
     @Test
     void searchOpenReportSwitchToEnglishAndPrint() throws Exception {
@@ -36,7 +25,7 @@ class PublicBrowserTest extends PlatformIntegrationTest {
                 RegistryTestData.json(RegistryTestData.fullEntity(code, name, "PENCHENG", idNumber)));
         assertThat(created.statusCode()).isEqualTo(201);
 
-        browser = Browser.start(390, 844);
+        open(390, 844);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get("http://localhost:" + port + "/");
         browser.findElement(By.id("q")).sendKeys("琥珀");
@@ -75,7 +64,7 @@ class PublicBrowserTest extends PlatformIntegrationTest {
                 RegistryTestData.json(RegistryTestData.fullEntity(code, name, "PENCHENG", RegistryTestData.residentId())));
         assertThat(created.statusCode()).isEqualTo(201);
 
-        browser = Browser.start(390, 844);
+        open(390, 844);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get("http://localhost:" + port + "/report/" + code);
         var link = browser.findElement(By.id("object-entity"));

@@ -10,13 +10,11 @@ import java.util.List;
 
 import cn.gov.amr.credit.registry.RegistryTestData;
 import cn.gov.amr.credit.support.Browser;
-import cn.gov.amr.credit.support.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import cn.gov.amr.credit.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,16 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * progress bar (polled by batch-progress.js) reach completion, and finds the record in the entity's
  * credit file.
  */
-class IngestionBrowserTest extends PlatformIntegrationTest {
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class IngestionBrowserTest extends BrowserTest {
 
     @Test
     void anAdminUploadsAFileSeesItCompleteAndFindsTheRecordInTheCreditFile() throws Exception {
@@ -48,7 +37,7 @@ class IngestionBrowserTest extends PlatformIntegrationTest {
         Path file = Files.createTempFile("penalties-", ".csv");
         Files.write(file, IngestionPagesTest.csv(List.of(penalty(entity[0], entity[1], document), bad)));
 
-        browser = Browser.start(1280, 1000);
+        open(1280, 1000);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         browser.get("http://localhost:" + port + "/login");

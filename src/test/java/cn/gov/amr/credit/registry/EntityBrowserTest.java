@@ -7,27 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import cn.gov.amr.credit.support.Browser;
-import cn.gov.amr.credit.support.PlatformIntegrationTest;
+import cn.gov.amr.credit.support.BrowserTest;
 import cn.gov.amr.credit.shared.CreditCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An officer in headless Chromium finds an entity by a two-character fragment, opens it and edits it. */
-class EntityBrowserTest extends PlatformIntegrationTest {
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class EntityBrowserTest extends BrowserTest {
 
     @Test
     void anAdminFindsAnEntityByTwoCharactersAndCorrectsItsAddress() throws Exception {
@@ -39,7 +28,7 @@ class EntityBrowserTest extends PlatformIntegrationTest {
                 .formatted(code));
         assertThat(created.statusCode()).isEqualTo(201);
 
-        browser = Browser.start(1280, 1000);
+        open(1280, 1000);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get("http://localhost:" + port + "/login");
         browser.findElement(By.id("username")).sendKeys("admin");

@@ -6,24 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import cn.gov.amr.credit.support.Browser;
-import cn.gov.amr.credit.support.PlatformIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
+import cn.gov.amr.credit.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A person in headless Chromium: the Chinese portal, sign-in, the workbench, English, a phone screen. */
-class SignInBrowserTest extends PlatformIntegrationTest {
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInBrowserTest extends BrowserTest {
 
     /** Fills the sign-in form and waits for the page it leads to. */
     private void signIn(String user, String password) {
@@ -39,13 +28,9 @@ class SignInBrowserTest extends PlatformIntegrationTest {
                 .until(Browser.gone(form));
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     @Test
     void anOfficerSignsInFromThePortalAndReachesTheWorkbench() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("企业信用信息查询");
         assertThat(browser.findElement(By.id("q")).isDisplayed()).isTrue();
@@ -72,7 +57,7 @@ class SignInBrowserTest extends PlatformIntegrationTest {
 
     @Test
     void theApiDocumentationRendersUnderTheContentSecurityPolicy() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         browser.get(url("/swagger-ui.html"));
         var title = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.cssSelector(".swagger-ui .info .title")));
@@ -82,7 +67,7 @@ class SignInBrowserTest extends PlatformIntegrationTest {
 
     @Test
     void thePortalFitsAPhoneScreen() throws Exception {
-        browser = Browser.start(390, 844);
+        open(390, 844);
         browser.get(url("/"));
         var search = browser.findElement(By.id("q"));
         assertThat(search.isDisplayed()).isTrue();
