@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -29,6 +27,7 @@ import cn.gov.amr.credit.ingestion.EntityCreditRecord;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.Refusal;
 import org.slf4j.Logger;
@@ -209,7 +208,7 @@ public class BulkFiles {
                 .orElse(null);
         var generatedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         var withdrawn = new LinkedHashSet<String>();
-        var digest = sha256();
+        var digest = Hashes.sha256();
         long entities;
         long recordCount = 0;
         try (var out = new DigestOutputStream(Files.newOutputStream(file), digest);
@@ -328,14 +327,6 @@ public class BulkFiles {
             return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.gov.amr.credit.ingestion.IngestionTestData;
+import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.support.Json;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
@@ -67,7 +68,7 @@ class BulkFileTest extends PlatformIntegrationTest {
         var download = http().getBytes(file.get("url").asString());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/zip");
-        assertThat(sha256(download.body())).isEqualTo(file.get("sha256").asString());
+        assertThat(Hashes.sha256Hex(download.body())).isEqualTo(file.get("sha256").asString());
         assertThat(http().getBytes("/api/v1/public/bulk-files/latest").body()).isEqualTo(download.body());
 
         var texts = Zips.texts(download.body());
@@ -126,14 +127,6 @@ class BulkFileTest extends PlatformIntegrationTest {
             return CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,11 +1,9 @@
 package cn.gov.amr.credit.audit.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+
+import cn.gov.amr.credit.shared.Hashes;
 
 /**
  * The hash chain: each entry's hash covers its own content and the previous entry's hash, so
@@ -44,11 +42,6 @@ public final class AuditChain {
                 entry.target(),
                 entry.details(),
                 entry.previousHash());
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always present", e);
-        }
+        return Hashes.sha256Hex(content);
     }
 }
