@@ -119,3 +119,17 @@ wrk_warm_up() {
     done
     warn "the throughput of ${lists[*]%%=*} still changed by more than 10 % after 10 warm-up rounds"
 }
+
+# The set-up every suite that loads the packaged platform with wrk shares: wrk installed, the jar
+# built, and wrk and the server stopped however the suite ends (also on Ctrl-C or a failure).
+http_suite_start() {
+    wrk_suite_cleanup() {
+        stop_wrk
+        server_stop
+    }
+    trap wrk_suite_cleanup EXIT
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
+    ensure_wrk
+    [[ -f $BENCH_JAR ]] || die "$BENCH_JAR is missing (build it, or run bench/run.sh without --no-build)"
+}

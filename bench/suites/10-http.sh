@@ -10,16 +10,7 @@ source "$BENCH_DIR/lib/common.sh"
 source "$BENCH_DIR/lib/server.sh"
 source "$BENCH_DIR/lib/wrk.sh"
 
-cleanup() {
-    stop_wrk
-    server_stop
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_wrk
-[[ -f $BENCH_JAR ]] || die "$BENCH_JAR is missing (build it, or run bench/run.sh without --no-build)"
+http_suite_start
 
 threads=$BENCH_THREADS
 connections=$BENCH_CONNECTIONS

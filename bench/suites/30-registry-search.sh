@@ -23,16 +23,7 @@ source "$BENCH_DIR/lib/server.sh"
 source "$BENCH_DIR/lib/wrk.sh"
 source "$BENCH_DIR/lib/city.sh"
 
-cleanup() {
-    stop_wrk
-    server_stop
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_wrk
-[[ -f $BENCH_JAR ]] || die "$BENCH_JAR is missing (build it, or run bench/run.sh without --no-build)"
+http_suite_start
 
 entities=${BENCH_REGISTRY_ENTITIES:-1000000}
 load_timeout=${BENCH_REGISTRY_LOAD_TIMEOUT:-900}

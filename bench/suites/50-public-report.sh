@@ -35,16 +35,7 @@ source "$BENCH_DIR/lib/server.sh"
 source "$BENCH_DIR/lib/wrk.sh"
 source "$BENCH_DIR/lib/city.sh"
 
-cleanup() {
-    stop_wrk
-    server_stop
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-ensure_wrk
-[[ -f $BENCH_JAR ]] || die "$BENCH_JAR is missing (build it, or run bench/run.sh without --no-build)"
+http_suite_start
 for tool in psql curl python3; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool is missing (psql: apt-get install -y postgresql-client)"
 done
