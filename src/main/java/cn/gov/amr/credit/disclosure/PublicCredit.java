@@ -98,6 +98,12 @@ public class PublicCredit {
         return PublicReport.of(PublicEntity.of(entity), sections);
     }
 
+    /** An entity's public basic information alone, without its records (404 if no such entity). */
+    @Transactional(readOnly = true)
+    public PublicEntity entity(String code) {
+        return PublicEntity.of(registry.find(code));
+    }
+
     /** The sections the report page shows for an entity of this kind, in order. */
     public List<PublicSection> sectionsOf(EntityKind kind) {
         return layout.sectionsOf(kind);

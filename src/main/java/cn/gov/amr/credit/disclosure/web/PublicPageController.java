@@ -63,7 +63,7 @@ class PublicPageController {
 
     private String objectionPage(String code, RecordKind kind, String document, String reason, String contact,
                                  Map<String, String> errors, Model model) {
-        model.addAttribute("entity", credit.report(code).entity());
+        model.addAttribute("entity", credit.entity(code));
         model.addAttribute("kind", kind);
         model.addAttribute("document", document);
         model.addAttribute("reason", reason);
