@@ -9,19 +9,24 @@ import cn.gov.amr.credit.ingestion.RecordKind;
 
 /**
  * The fields of one record kind and which of them play which part: the natural key, the party's
- * name and identifiers (for matching), the decision date and the end of validity.
+ * name and identifiers (for matching), the decision date and the end of validity. {@code byName} is
+ * the fields indexed by name, derived from {@code fields} (whatever is given for it is replaced): a
+ * field is looked up for every value of every record shown, masked or published.
  */
 public record RecordSchema(RecordKind kind, List<FieldSpec> fields, String naturalKey, String partyName,
                            String creditCode, String registrationNumber, String organisationCode,
                            String legalRepresentative, String partyId, String partyType, String decidedOn,
-                           String validUntil) {
+                           String validUntil, Map<String, FieldSpec> byName) {
 
     public RecordSchema {
         fields = List.copyOf(fields);
+        var index = new LinkedHashMap<String, FieldSpec>();
+        fields.forEach(f -> index.putIfAbsent(f.name(), f));
+        byName = java.util.Collections.unmodifiableMap(index);
     }
 
     public Optional<FieldSpec> field(String name) {
-        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+        return Optional.ofNullable(byName.get(name));
     }
 
     public FieldSpec require(String name) {

@@ -90,7 +90,7 @@ public final class RecordSchemas {
         var schema = new RecordSchema(kind, fields, roles.get("naturalKey"), roles.get("partyName"),
                 roles.get("creditCode"), roles.get("registrationNumber"), roles.get("organisationCode"),
                 roles.get("legalRepresentative"), roles.get("partyId"), roles.get("partyType"), roles.get("decidedOn"),
-                roles.get("validUntil"));
+                roles.get("validUntil"), Map.of());
         roles.values().forEach(schema::require);
         return schema;
     }
