@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import cn.gov.amr.credit.disclosure.model.PublicSection;
+import cn.gov.amr.credit.shared.SpreadsheetText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -91,15 +92,9 @@ final class BulkFileWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * A cell as text that a spreadsheet program shows and never runs: text starting with = + - @ or a
-     * tab or carriage return (a formula to Excel) gets a leading apostrophe, as OWASP advises for CSV.
-     */
+    /** A cell as a spreadsheet program shows it and never runs it: the bulk file is meant for people. */
     static Object inert(Object value) {
-        if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return value;
+        return value instanceof String text ? SpreadsheetText.inert(text) : value;
     }
 
     /** Rows written per file so far (header rows not counted). */

