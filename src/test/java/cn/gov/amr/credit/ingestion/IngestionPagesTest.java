@@ -158,7 +158,8 @@ class IngestionPagesTest extends PlatformIntegrationTest {
         assertThat(statistics.body()).contains("归集统计").contains("主体覆盖率").contains("按报送部门")
                 .contains("主要暂存原因").contains("行政处罚");
 
-        var exports = session.get("/workbench/ingestion/exports?from=2022-01&to=2022-08");
+        assertThat(list.body()).doesNotContain("id=\"nav-exports\"");
+        var exports = admin().get("/workbench/ingestion/exports?from=2022-01&to=2022-08");
         assertThat(exports.statusCode()).isEqualTo(200);
         assertThat(exports.body()).contains("数据上报").contains("国家企业信用信息公示系统").contains("2022-08")
                 .contains("新建导出");
@@ -199,7 +200,7 @@ class IngestionPagesTest extends PlatformIntegrationTest {
         var list = reviewer.get("/workbench/ingestion");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).doesNotContain("id=\"upload-form\"");
-        assertThat(reviewer.get("/workbench/ingestion/exports").body()).doesNotContain("id=\"export-form\"");
+        assertThat(reviewer.get("/workbench/ingestion/exports").statusCode()).isEqualTo(403);
 
         var auditor = signedIn(Fixtures.user(accounts, Role.AUDITOR), Fixtures.PASSWORD);
         var entity = IngestionTestData.entity(api);
@@ -212,7 +213,7 @@ class IngestionPagesTest extends PlatformIntegrationTest {
                 .param(Long.parseLong(department[0])).query(Long.class).single()).isZero();
 
         var export = auditor.postForm("/workbench/ingestion/exports", Map.of("_csrf",
-                auditor.csrfToken("/workbench/ingestion/exports"), "destination", "PREFECTURE", "kind", "PENALTY",
+                auditor.csrfToken("/workbench/ingestion"), "destination", "PREFECTURE", "kind", "PENALTY",
                 "from", "2022-01", "to", "2022-01", "format", "CSV"));
         assertThat(export.statusCode()).isEqualTo(403);
         var register = reviewer.postForm("/workbench/departments", Map.of("_csrf",
@@ -352,7 +353,7 @@ class IngestionPagesTest extends PlatformIntegrationTest {
         var row = penalty(entity[0], entity[1], "瑞市监罚〔2021〕" + RegistryTestData.han(2) + "号");
         row.put("decisionDate", "2021-11-03");
         pushAndAwait(http().apiKey(department[1]), "PENALTY", List.of(row));
-        var session = officer();
+        var session = admin();
 
         var invalid = session.postForm("/workbench/ingestion/exports", Map.of("_csrf",
                 session.csrfToken("/workbench/ingestion/exports"), "destination", "PREFECTURE", "kind", "PENALTY",

@@ -32,7 +32,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ExportApiController {
 
     private static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
-    private static final String EXPORTERS = "hasAnyRole('ADMIN', 'OFFICER')";
+    /** Export files hold every entity's full ID numbers: only administrators make, list or download them. */
+    private static final String EXPORTERS = "hasRole('ADMIN')";
     private final Exports exports;
     private final CoverageStatistics statistics;
 
@@ -54,7 +55,8 @@ class ExportApiController {
     @PostMapping("/api/v1/exports")
     @PreAuthorize(EXPORTERS)
     @Operation(summary = "Export the records routed to a destination (PREFECTURE, NATIONAL) of one kind decided in a "
-            + "period, in the national format with full fields: 201 with the export; 422 if the kind does not go there")
+            + "period, in the national format with full fields (ADMIN only): 201 with the export; 422 if the kind does not go "
+            + "there")
     ResponseEntity<Export> export(@RequestBody ExportRequest request) {
         var export = exports.export(request.destination(), request.kind(), request.from(), request.to(),
                 request.format());
@@ -62,15 +64,15 @@ class ExportApiController {
     }
 
     @GetMapping("/api/v1/exports")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "Exports made, newest first")
+    @PreAuthorize(EXPORTERS)
+    @Operation(summary = "Exports made, newest first (ADMIN only)")
     ExportList list() {
         return new ExportList(exports.all());
     }
 
     @GetMapping("/api/v1/exports/{id}/file")
     @PreAuthorize(EXPORTERS)
-    @Operation(summary = "The exported file")
+    @Operation(summary = "The exported file, values exact and unmasked (ADMIN only; every download is audited)")
     ResponseEntity<byte[]> file(@PathVariable long id) {
         var file = exports.file(id);
         MediaType type = "XLSX".equals(file.format())

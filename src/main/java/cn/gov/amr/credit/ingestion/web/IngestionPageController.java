@@ -297,6 +297,7 @@ class IngestionPageController {
     // ---------------------------------------------------------------- exports
 
     @GetMapping("/workbench/ingestion/exports")
+    @PreAuthorize(ADMIN)
     String exports(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    Model model, Locale locale) {
         var all = exports.all();
@@ -331,7 +332,7 @@ class IngestionPageController {
     }
 
     @PostMapping("/workbench/ingestion/exports")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(ADMIN)
     String export(@RequestParam(required = false) Destination destination,
                   @RequestParam(required = false) RecordKind kind, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String format,
