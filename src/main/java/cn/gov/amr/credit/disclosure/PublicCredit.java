@@ -55,7 +55,11 @@ public class PublicCredit {
         this.clock = clock;
     }
 
-    /** Issues the entity's report for printing: kept with a verification code and the hash of its content. */
+    /**
+     * Issues the entity's report for printing: kept with a verification code and the hash of its content.
+     * The same content of the same entity issued again on the same legal day (Asia/Shanghai) stores
+     * nothing and answers the code (and time) of the first issue.
+     */
     @Transactional
     public IssuedReport issue(String code) {
         PublicReport report = report(code);
@@ -65,9 +69,9 @@ public class PublicCredit {
         for (int i = 0; i < CODE_LENGTH; i++) {
             verification.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
-        String sha256 = Hashes.sha256Hex(content);
-        issued.insert(new IssuedReports.Row(verification.toString(), report.entity().code(), at, sha256, content));
-        return new IssuedReport(verification.toString(), report.entity().code(), at, sha256, report);
+        var row = issued.issueOnce(new IssuedReports.Row(verification.toString(), report.entity().code(), at,
+                Hashes.sha256Hex(content), content), LegalTime.dateOf(at));
+        return new IssuedReport(row.verificationCode(), row.entityCode(), row.issuedAt(), row.sha256(), report);
     }
 
     /** The report as issued under a verification code (404 if none); its content is checked against its hash. */

@@ -13,11 +13,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A citizen on a phone searches two characters, opens the report, switches to English and prints it. */
+/**
+ * A citizen on a phone searches two characters, opens the report, switches to English, opens the print
+ * view, issues the report with a verification code (which then verifies) and prints it.
+ */
 class PublicBrowserTest extends BrowserTest {
 
     @Test
-    void searchOpenReportSwitchToEnglishAndPrint() throws Exception {
+    void searchOpenReportSwitchToEnglishIssueAndPrint() throws Exception {
         String code = RegistryTestData.creditCode('1');
         String name = "瑞昌市琥珀湾公示浏览器测试有限公司";
         String idNumber = RegistryTestData.residentId();
@@ -46,8 +49,18 @@ class PublicBrowserTest extends BrowserTest {
 
         var print = browser.findElement(By.id("print-link"));
         print.click();
+        wait.until(Browser.gone(print));
+        assertThat(browser.findElements(By.id("issued"))).as("opening the print view issues nothing").isEmpty();
+        var issue = browser.findElement(By.id("issue-report"));
+        assertThat(issue.getText()).isEqualTo("Issue the report with a verification code");
+        issue.click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("issued")));
         String issued = browser.findElement(By.id("issued")).getText();
+        var verification = java.util.regex.Pattern.compile("[2-9A-HJKMNP-Z]{16}").matcher(issued);
+        assertThat(verification.find()).as(issued).isTrue();
+        var verified = http().get("/api/v1/public/reports/" + verification.group());
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.body()).contains(code);
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertThat(browser.findElement(By.tagName("header")).isDisplayed()).isFalse();
         assertThat(browser.findElement(By.tagName("h1")).isDisplayed()).isTrue();

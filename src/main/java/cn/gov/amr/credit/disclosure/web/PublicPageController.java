@@ -99,21 +99,35 @@ class PublicPageController {
 
     @GetMapping("/report/{code}")
     String report(@PathVariable String code, Locale locale, Model model) {
-        return render(credit.report(code), locale, model);
+        return render(credit.report(code), false, locale, model);
     }
 
-    /** The report issued for printing: with its verification code and time, kept so a printout can be checked. */
+    /**
+     * The report laid out for printing, with a button that issues it: a GET (a crawler, a link
+     * prefetcher) stores nothing.
+     */
     @GetMapping("/report/{code}/print")
     String print(@PathVariable String code, Locale locale, Model model) {
+        return render(credit.report(code), true, locale, model);
+    }
+
+    /**
+     * Issues the report for printing, with its verification code and time, kept so a printout can be
+     * checked; the same content issued again the same day keeps its first code and stores nothing.
+     */
+    @PostMapping("/report/{code}/print")
+    String issue(@PathVariable String code, Locale locale, Model model) {
         var issued = credit.issue(code);
         model.addAttribute("issued", issued);
         model.addAttribute("issuedAt", issued.issuedAt().atZone(cn.gov.amr.credit.shared.LegalTime.ZONE)
                 .toLocalDateTime().toString().replace('T', ' '));
-        return render(issued.report(), locale, model);
+        return render(issued.report(), true, locale, model);
     }
 
-    private String render(cn.gov.amr.credit.disclosure.PublicReport report, Locale locale, Model model) {
+    private String render(cn.gov.amr.credit.disclosure.PublicReport report, boolean printView, Locale locale,
+                          Model model) {
         model.addAttribute("report", report);
+        model.addAttribute("printView", printView);
         model.addAttribute("sections", credit.sectionsOf(report.entity().kind()).stream()
                 .map(s -> section(s.jsonName(), report.section(s), s.recordKind(), locale)).toList());
         return "disclosure/report";
