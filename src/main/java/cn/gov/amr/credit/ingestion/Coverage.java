@@ -9,8 +9,10 @@ import java.util.List;
 public record Coverage(Totals totals, List<Count> byDepartment, List<Count> byKind, List<MonthCount> byMonth,
                        List<Reason> topReasons) {
 
+    /** Over completed batches: {@code superseded} rows were not applied, a later batch holding a newer version. */
     public record Totals(long records, long entitiesCovered, long entities, double coverage, long rows, long accepted,
-                         long duplicates, long quarantined, long unmatched, double matchRate, double quarantineRate) {
+                         long duplicates, long superseded, long quarantined, long unmatched, double matchRate,
+                         double quarantineRate) {
     }
 
     /** Current records of one department or kind. */

@@ -28,7 +28,8 @@ public class CoverageStatistics {
         long unmatched = batches[4];
         long validated = rows - (quarantined - unmatched);
         var totals = new Coverage.Totals(records[0], records[1], entities, ratio(records[1], entities), rows, batches[1],
-                batches[2], quarantined, unmatched, ratio(validated - unmatched, validated), ratio(quarantined, rows));
+                batches[2], batches[5], quarantined, unmatched, ratio(validated - unmatched, validated),
+                ratio(quarantined, rows));
         return new Coverage(totals, queries.byDepartment(), queries.byKind(), queries.byMonth(),
                 queries.topReasons(TOP_REASONS));
     }

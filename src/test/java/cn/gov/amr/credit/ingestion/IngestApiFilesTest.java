@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.amr.credit.registry.RegistryTestData;
+import cn.gov.amr.credit.support.Json;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
 import cn.gov.amr.credit.support.TestHttp;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -305,6 +306,26 @@ class IngestApiFilesTest extends PlatformIntegrationTest {
         assertError(batch.get("errors").get(0), 5, "decisionDate", "DATE_IMPOSSIBLE");
         assertThat(decidedOn(a[0])).containsExactly(LocalDate.of(2024, 1, 8));
         assertThat(decidedOn(b[0])).isEmpty();
+    }
+
+    @Test
+    void aFileWithAHeaderAndNoRowsCompletesWithTheNoRowsWarning() {
+        var admin = admin();
+        String[] department = IngestionTestData.department(admin, "PENALTY");
+        var header = List.copyOf(PENALTY_LABELS.values());
+        JsonNode batch = uploadAndAwait(http().apiKey(department[1]), "PENALTY", "空文件.csv",
+                csv(header, List.of(), StandardCharsets.UTF_8, true));
+        assertThat(batch.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(batch.get("rows").asInt()).isZero();
+        assertThat(batch.get("warningCode").asString()).isEqualTo("NO_ROWS");
+        assertThat(batch.get("warningMessage").asString()).contains("没有数据行");
+
+        var listed = Json.parse(admin.get("/api/v1/ingest/batches?department=" + department[0]).body());
+        assertThat(listed.get("items").get(0).get("warningCode").asString()).isEqualTo("NO_ROWS");
+        var session = http();
+        assertThat(session.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        assertThat(session.get("/workbench/ingestion/batches/" + batch.get("id").asLong()).body())
+                .contains("id=\"batch-warning\"").contains("没有数据行");
     }
 
     @Test

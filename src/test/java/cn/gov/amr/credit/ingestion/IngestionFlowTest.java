@@ -62,27 +62,36 @@ class IngestionFlowTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void anOlderBatchRunAgainDoesNotOverwriteANewerVersion() {
+    void anOlderBatchRunAgainDoesNotOverwriteANewerVersionAndCountsItsChangedRowsAsSuperseded() {
         var admin = admin();
         String[] department = IngestionTestData.department(admin, "PENALTY");
         String[] a = IngestionTestData.entity(admin);
         var client = http().apiKey(department[1]);
         var older = penalty(a[0], a[1], "瑞市监罚〔2022〕9号");
-        JsonNode first = push(client, List.of(older));
+        var unchanged = penalty(a[0], a[1], "瑞市监罚〔2022〕10号");
+        JsonNode first = push(client, List.of(older, unchanged));
         var newer = penalty(a[0], a[1], "瑞市监罚〔2022〕9号");
         newer.put("content", "警告并处罚款8000元");
         newer.put("fineAmount", "0.8");
-        push(client, List.of(newer));
+        push(client, List.of(newer, unchanged));
         long firstId = first.get("id").asLong();
         jdbc.sql("update ingestion.batches set status = 'FAILED' where id = ?").param(firstId).update();
 
         var retried = admin.send("POST", "/api/v1/ingest/batches/" + firstId + "/retry", null);
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
         JsonNode again = IngestionTestData.awaitBatch(admin, firstId);
+        assertThat(again.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(again.get("accepted").asInt()).isZero();
-        assertThat(again.get("duplicates").asInt()).isEqualTo(1);
-        String content = jdbc.sql("select payload->>'content' from ingestion.records where entity_code = ? and current")
-                .param(a[0]).query(String.class).single();
+        assertThat(again.get("superseded").asInt()).as("the changed row: a newer version exists").isEqualTo(1);
+        assertThat(again.get("duplicates").asInt()).as("the row sent alike in both").isEqualTo(1);
+        assertThat(again.get("warningCode").isNull()).isTrue();
+        long superseded = Json.parse(admin.get("/api/v1/ingest/statistics").body()).get("totals").get("superseded")
+                .asLong();
+        assertThat(superseded).isGreaterThanOrEqualTo(1);
+        String content = jdbc.sql("""
+                        select payload->>'content' from ingestion.records
+                        where entity_code = ? and current and payload->>'documentNumber' = ?""")
+                .params(a[0], "瑞市监罚〔2022〕9号").query(String.class).single();
         assertThat(content).isEqualTo("警告并处罚款8000元");
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import cn.gov.amr.credit.ingestion.Batch;
 import cn.gov.amr.credit.ingestion.BatchChannel;
 import cn.gov.amr.credit.ingestion.BatchStatus;
+import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,7 +35,8 @@ public class BatchStore {
     }
 
     /** What a finished batch counted. */
-    public record Counts(int rows, int accepted, int duplicates, int quarantined, int flagged, int unmatched) {
+    public record Counts(int rows, int accepted, int duplicates, int superseded, int quarantined, int flagged,
+                         int unmatched) {
     }
 
     private final JdbcClient jdbc;
@@ -116,21 +118,23 @@ public class BatchStore {
                 .params(rows, quarantined, progress, Timestamp.from(now), id).update();
     }
 
-    public void complete(long id, Counts counts, Instant now) {
+    /** Marks the batch COMPLETED with its counts and what its sender should know ({@code warning}, or null). */
+    public void complete(long id, Counts counts, BatchWarning warning, Instant now) {
         jdbc.sql("""
                         update ingestion.batches set status = 'COMPLETED', rows = ?, accepted = ?, duplicates = ?,
-                            quarantined = ?, flagged = ?, unmatched = ?, progress = 1, failure_code = null,
-                            finished_at = ?, updated_at = ?
+                            superseded = ?, quarantined = ?, flagged = ?, unmatched = ?, progress = 1,
+                            failure_code = null, warning_code = ?, finished_at = ?, updated_at = ?
                         where id = ?""")
-                .params(counts.rows(), counts.accepted(), counts.duplicates(), counts.quarantined(), counts.flagged(),
-                        counts.unmatched(), Timestamp.from(now), Timestamp.from(now), id)
+                .params(counts.rows(), counts.accepted(), counts.duplicates(), counts.superseded(),
+                        counts.quarantined(), counts.flagged(), counts.unmatched(),
+                        warning == null ? null : warning.name(), Timestamp.from(now), Timestamp.from(now), id)
                 .update();
     }
 
     public void fail(long id, String code, Instant now) {
         jdbc.sql("""
                         update ingestion.batches set status = 'FAILED', failure_code = ?, accepted = 0, duplicates = 0,
-                            flagged = 0, finished_at = ?, updated_at = ?
+                            superseded = 0, flagged = 0, warning_code = null, finished_at = ?, updated_at = ?
                         where id = ? and status = 'RUNNING'""")
                 .params(code, Timestamp.from(now), Timestamp.from(now), id).update();
     }
@@ -165,8 +169,9 @@ public class BatchStore {
                 RecordKind.valueOf(rs.getString("kind")), BatchChannel.valueOf(rs.getString("channel")),
                 rs.getString("file_name"), rs.getString("format"), rs.getString("encoding"), rs.getLong("byte_size"),
                 BatchStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getInt("rows"),
-                rs.getInt("accepted"), rs.getInt("duplicates"), rs.getInt("quarantined"), rs.getInt("flagged"),
-                rs.getInt("unmatched"), rs.getDouble("progress"), rs.getString("failure_code"),
+                rs.getInt("accepted"), rs.getInt("duplicates"), rs.getInt("superseded"), rs.getInt("quarantined"),
+                rs.getInt("flagged"), rs.getInt("unmatched"), rs.getDouble("progress"), rs.getString("failure_code"),
+                rs.getString("warning_code") == null ? null : BatchWarning.valueOf(rs.getString("warning_code")),
                 instant(rs, "submitted_at"), rs.getString("submitted_by"), instant(rs, "started_at"),
                 instant(rs, "finished_at"));
     }

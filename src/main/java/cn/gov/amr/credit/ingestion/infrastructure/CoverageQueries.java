@@ -23,13 +23,14 @@ public class CoverageQueries {
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
-    /** rows, accepted, duplicates, quarantined, unmatched over completed batches. */
+    /** rows, accepted, duplicates, quarantined, unmatched, superseded over completed batches. */
     public long[] batchTotals() {
         return jdbc.sql("""
                         select coalesce(sum(rows), 0), coalesce(sum(accepted), 0), coalesce(sum(duplicates), 0),
-                            coalesce(sum(quarantined), 0), coalesce(sum(unmatched), 0)
+                            coalesce(sum(quarantined), 0), coalesce(sum(unmatched), 0), coalesce(sum(superseded), 0)
                         from ingestion.batches where status = 'COMPLETED'""")
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6)})
                 .single();
     }
 

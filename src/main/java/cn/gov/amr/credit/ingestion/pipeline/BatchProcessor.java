@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.Batch;
 import cn.gov.amr.credit.ingestion.BatchAccepted;
+import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.Department;
 import cn.gov.amr.credit.ingestion.Departments;
 import cn.gov.amr.credit.ingestion.IngestionSettings;
@@ -135,19 +136,20 @@ public class BatchProcessor {
             return true;
         });
         flush(batch, processor, applied, chunk, source);
+        var warning = processor.rows() == 0 ? BatchWarning.NO_ROWS : null;
         batches.complete(batch.id(), new BatchStore.Counts(processor.rows(), applied.accepted,
-                processor.duplicates() + applied.duplicates, processor.quarantined(), applied.flagged,
-                processor.unmatched()), clock.instant());
+                processor.duplicates() + applied.duplicates, applied.superseded, processor.quarantined(),
+                applied.flagged, processor.unmatched()), warning, clock.instant());
         var codes = new ArrayList<>(applied.entityCodes);
         for (int from = 0; from < codes.size(); from += BatchAccepted.MAX_CODES) {
             events.publishEvent(new BatchAccepted(batch.id(), batch.departmentId(), batch.kind(),
                     codes.subList(from, Math.min(codes.size(), from + BatchAccepted.MAX_CODES))));
         }
         long[] timings = processor.timings();
-        log.info("Batch {} ({} {}): {} rows, {} accepted, {} duplicates, {} quarantined in {} ms"
+        log.info("Batch {} ({} {}): {} rows, {} accepted, {} duplicates, {} superseded, {} quarantined in {} ms"
                         + " (checks {} ms, registry lookups {} ms, writing records {} ms)", batch.id(),
                 department.code(), batch.kind(), processor.rows(), applied.accepted,
-                processor.duplicates() + applied.duplicates, processor.quarantined(),
+                processor.duplicates() + applied.duplicates, applied.superseded, processor.quarantined(),
                 (System.nanoTime() - started) / 1_000_000, timings[0], timings[1], timings[2]);
     }
 
@@ -158,6 +160,7 @@ public class BatchProcessor {
         final java.util.Set<String> entityCodes = new java.util.LinkedHashSet<>();
         int accepted;
         int duplicates;
+        int superseded;
         int flagged;
 
         Applied(boolean existing, java.time.Instant receivedAt) {
@@ -187,6 +190,7 @@ public class BatchProcessor {
                 .toList());
         applied.accepted += plan.inserts().size();
         applied.duplicates += plan.duplicates();
+        applied.superseded += plan.superseded();
         plan.inserts().forEach(i -> {
             applied.entityCodes.add(i.row().entityCode());
             if (i.row().flagged()) {

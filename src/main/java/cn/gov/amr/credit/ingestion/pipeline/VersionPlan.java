@@ -9,8 +9,9 @@ import cn.gov.amr.credit.ingestion.infrastructure.RecordStore.Current;
 /**
  * What a chunk's valid rows do to the stored records: a row without a current version becomes
  * version 1; a row whose content differs from the current version closes it and becomes the next
- * version; a row with the same content changes nothing (a duplicate), and so does a row whose
- * record already has a version from a later batch (an old batch run again: the newest sending wins).
+ * version; a row with the same content changes nothing (a duplicate); a row with other content whose
+ * record already has a version from a later batch changes nothing either (an earlier sending processed
+ * after a later one, or an old batch run again: the newest sending wins) and is counted as superseded.
  */
 final class VersionPlan {
 
@@ -21,14 +22,17 @@ final class VersionPlan {
     private final List<Insert> inserts = new ArrayList<>();
     private final List<Long> closed = new ArrayList<>();
     private int duplicates;
+    private int superseded;
 
     VersionPlan(List<NewRecord> rows, Map<String, Current> current, long batchId) {
         for (NewRecord row : rows) {
             Current existing = current.get(row.identity());
             if (existing == null) {
                 inserts.add(new Insert(row, 1));
-            } else if (existing.payloadHash().equals(row.payloadHash()) || existing.batchId() > batchId) {
+            } else if (existing.payloadHash().equals(row.payloadHash())) {
                 duplicates++;
+            } else if (existing.batchId() > batchId) {
+                superseded++;
             } else {
                 closed.add(existing.id());
                 inserts.add(new Insert(row, existing.version() + 1));
@@ -47,5 +51,10 @@ final class VersionPlan {
 
     int duplicates() {
         return duplicates;
+    }
+
+    /** Rows with other content than their record's newer version from a later batch: not applied. */
+    int superseded() {
+        return superseded;
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.Batch;
 import cn.gov.amr.credit.ingestion.BatchStatus;
+import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.Ingestion;
 import cn.gov.amr.credit.ingestion.QuarantinedRow;
 import cn.gov.amr.credit.ingestion.RecordKind;
@@ -62,8 +63,9 @@ class IngestApiController {
     /** A batch with its counters and its first 100 errors ({@code errorCount} in all). */
     record BatchReport(long id, long departmentId, String department, RecordKind kind, String channel,
                        String fileName, String format, String encoding, BatchStatus status, int attempts, int rows,
-                       int accepted, int duplicates, int quarantined, int flagged, double progress,
-                       String failureCode, String failureMessage, java.time.Instant submittedAt, String submittedBy,
+                       int accepted, int duplicates, int superseded, int quarantined, int flagged, double progress,
+                       String failureCode, String failureMessage, BatchWarning warningCode, String warningMessage,
+                       java.time.Instant submittedAt, String submittedBy,
                        java.time.Instant finishedAt, int errorCount, List<RowErrorMessages.Entry> errors) {
     }
 
@@ -135,7 +137,9 @@ class IngestApiController {
     @GetMapping("/batches/{id}")
     @PreAuthorize(READERS)
     @Operation(summary = "A batch's status and counts: rows, accepted (new records and new versions), duplicates "
-            + "(unchanged resends), quarantined, flagged, and its first 100 errors")
+            + "(unchanged resends), superseded (changed rows not applied: a later batch already holds a newer version "
+            + "of their record), quarantined, flagged, a warning of a completed batch (warningCode NO_ROWS: a header "
+            + "and no rows), and its first 100 errors")
     BatchReport batch(@PathVariable long id, Locale locale) {
         var summary = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS);
         Batch batch = summary.batch();
@@ -144,8 +148,9 @@ class IngestApiController {
         String failure = messages.failure(batch.failureCode(), locale);
         return new BatchReport(batch.id(), batch.departmentId(), batch.departmentName(), batch.kind(),
                 batch.channel().name(), batch.fileName(), batch.format(), batch.encoding(), batch.status(),
-                batch.attempts(), batch.rows(), batch.accepted(), batch.duplicates(), batch.quarantined(),
-                batch.flagged(), batch.progress(), batch.failureCode(), failure, batch.submittedAt(),
+                batch.attempts(), batch.rows(), batch.accepted(), batch.duplicates(), batch.superseded(),
+                batch.quarantined(), batch.flagged(), batch.progress(), batch.failureCode(), failure,
+                batch.warningCode(), messages.warning(batch.warningCode(), locale), batch.submittedAt(),
                 batch.submittedBy(), batch.finishedAt(), summary.total(), errors);
     }
 

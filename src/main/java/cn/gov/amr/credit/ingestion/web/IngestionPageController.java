@@ -179,6 +179,7 @@ class IngestionPageController {
                 .toList();
         model.addAttribute("batch", batch);
         model.addAttribute("failure", rowMessages.failure(batch.failureCode(), locale));
+        model.addAttribute("warning", rowMessages.warning(batch.warningCode(), locale));
         model.addAttribute("errorCount", errorCount);
         model.addAttribute("errors", errors);
         model.addAttribute("errorsPage", errorsAt);

@@ -2,6 +2,7 @@ package cn.gov.amr.credit.ingestion.web;
 
 import java.util.Locale;
 
+import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.RowError;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
@@ -40,6 +41,11 @@ class RowErrorMessages {
     /** Why a batch failed, e.g. INTERRUPTED or COLUMNS_MISSING. */
     String failure(String code, Locale locale) {
         return code == null ? null : messages.getMessage("problem." + code, new Object[] {""}, code, locale);
+    }
+
+    /** What the sender of a completed batch should know, e.g. NO_ROWS; null for none. */
+    String warning(BatchWarning code, Locale locale) {
+        return code == null ? null : messages.getMessage("ingestion.warning." + code.name(), null, code.name(), locale);
     }
 
     String label(RecordKind kind, String field, Locale locale) {

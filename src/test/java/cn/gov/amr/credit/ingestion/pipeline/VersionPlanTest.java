@@ -40,11 +40,21 @@ class VersionPlanTest {
     }
 
     @Test
-    void aVersionFromALaterBatchIsNeverReplacedByAnOlderBatch() {
+    void aVersionFromALaterBatchIsNeverReplacedByAnOlderBatchWhoseRowIsCountedAsSuperseded() {
         var a = row("A", "older content");
         var plan = new VersionPlan(List.of(a), Map.of(a.identity(), new Current(77, 2, "newer content", 11)), 10);
         assertThat(plan.inserts()).isEmpty();
         assertThat(plan.closed()).isEmpty();
+        assertThat(plan.superseded()).isEqualTo(1);
+        assertThat(plan.duplicates()).isZero();
+    }
+
+    @Test
+    void sameContentAsALaterBatchsVersionIsADuplicateNotSuperseded() {
+        var a = row("A", "same");
+        var plan = new VersionPlan(List.of(a), Map.of(a.identity(), new Current(77, 2, "same", 11)), 10);
+        assertThat(plan.inserts()).isEmpty();
         assertThat(plan.duplicates()).isEqualTo(1);
+        assertThat(plan.superseded()).isZero();
     }
 }
