@@ -104,14 +104,20 @@ class IssuedReportTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void reportsIssuedBeforeTheDaysKeptAreDeletedAndLaterOnesKept() {
+    void theDailyJobDeletesReportsIssuedBeforeTheDaysKeptOnceAndKeepsLaterOnes() {
         String old = issue(http(), entity("过期报告测试有限公司"));
         String recent = issue(http(), entity("保留报告测试有限公司"));
         jdbc.sql("update disclosure.issued_reports set issued_at = ? where verification_code = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(settings.keepDays() + 2))), old)
                 .update();
 
-        assertThat(retention.deleteExpired()).isGreaterThanOrEqualTo(1);
+        retention.daily();
+        retention.daily();
+        var runs = jdbc.sql("select outcome from platform.job_runs where job = ? and slot = ?")
+                .params(IssuedReportRetention.JOB, cn.gov.amr.credit.shared.LegalTime.dateOf(Instant.now()).toString())
+                .query(String.class).list();
+        assertThat(runs).as("once a day across instances").hasSize(1);
+        assertThat(runs.get(0)).matches("deleted=[1-9]\\d*");
 
         assertThat(http().get("/api/v1/public/reports/" + old).statusCode()).isEqualTo(404);
         assertThat(http().get("/api/v1/public/reports/" + recent).statusCode()).isEqualTo(200);
