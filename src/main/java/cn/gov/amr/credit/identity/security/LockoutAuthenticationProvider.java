@@ -7,6 +7,7 @@ import cn.gov.amr.credit.audit.Actor;
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.identity.IdentitySettings;
+import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.infrastructure.SignInFailures;
 import cn.gov.amr.credit.shared.LegalTime;
 import io.micrometer.core.instrument.Counter;
@@ -86,6 +87,10 @@ class LockoutAuthenticationProvider implements AuthenticationProvider {
     }
 
     private Authentication checkPassword(Authentication authentication, String username, String address) {
+        if (username.length() > UserAccounts.MAX_USERNAME_LENGTH) {
+            // no account has such a name: nothing to hash, and nothing to lock (nor to store)
+            throw new BadCredentialsException("no such user");
+        }
         try {
             Authentication result = passwords.authenticate(authentication);
             failures.clear(username, address);

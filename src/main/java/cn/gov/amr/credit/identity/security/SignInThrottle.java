@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import cn.gov.amr.credit.identity.IdentitySettings;
+import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.infrastructure.SignInAddresses;
 import cn.gov.amr.credit.identity.infrastructure.Users;
 import cn.gov.amr.credit.identity.model.SignInThrottlePolicy;
@@ -101,7 +102,8 @@ class SignInThrottle {
      * hash, enough to tell repeats apart.
      */
     private String shown(String username) {
-        if (!username.isEmpty() && users.find(username).isPresent()) {
+        if (!username.isEmpty() && username.length() <= UserAccounts.MAX_USERNAME_LENGTH
+                && users.find(username).isPresent()) {
             return username;
         }
         return "#" + Hashes.sha256Hex(username).substring(0, 8);

@@ -139,6 +139,17 @@ class SignInThrottleTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aUserNameNoAccountCanHaveIsAPlainFailure() {
+        var random = new java.util.Random(7);
+        var name = new StringBuilder();
+        while (name.length() < 20_000) {
+            name.append((char) ('!' + random.nextInt(90)));
+        }
+        var response = from("10.20.9.1").signIn(name.toString(), "guess");
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login?error");
+    }
+
+    @Test
     void addressesOfOneIpv6NetworkCountTogether() {
         for (int i = 1; i <= 20; i++) {
             assertThat(tryUnknownName("2001:db8:20:5::" + Integer.toHexString(i)).statusCode()).isEqualTo(401);
