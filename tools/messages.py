@@ -45,6 +45,7 @@ M = {
 "login.submit": ("登录", "Sign in"),
 "login.error": ("用户名或密码不正确。", "Wrong user name or password."),
 "login.locked": ("连续输错密码次数过多，该账号已在本机地址锁定15分钟，请稍后再试或联系管理员。", "Too many wrong passwords: the account is locked for this address for 15 minutes. Try later or ask an administrator."),
+"login.throttled": ("此地址登录失败次数过多，为保护账号安全，请在 {0} 秒后再试。", "Too many failed sign-ins from this address: to protect the accounts, please try again in {0} seconds."),
 "login.loggedout": ("您已安全退出。", "You have signed out."),
 "login.expired": ("会话已超时，请重新登录。", "Your session has expired; please sign in again."),
 # workbench
@@ -150,6 +151,7 @@ M = {
 "problem.AUTHENTICATION_REQUIRED": ("需要登录：请使用 HTTP Basic 用户凭据或 X-Api-Key 部门密钥。", "Authentication required: use HTTP Basic user credentials or an X-Api-Key department key."),
 "problem.BAD_CREDENTIALS": ("用户名或密码不正确。", "Wrong user name or password."),
 "problem.ACCOUNT_LOCKED": ("连续输错密码次数过多，该账号已对此地址锁定15分钟。", "Too many wrong passwords: the account is locked for this address for 15 minutes."),
+"problem.SIGN_IN_THROTTLED": ("此地址登录失败次数过多，请在 {0} 秒后再试。", "Too many failed sign-ins from this address: try again in {0} seconds."),
 "problem.API_KEY_INVALID": ("X-Api-Key 无效或已吊销。", "The X-Api-Key is unknown or revoked."),
 "problem.ACCESS_DENIED": ("您的角色无权执行此操作。", "Your role may not do this."),
 "problem.CSRF_TOKEN_MISSING": ("缺少或无效的 CSRF 令牌。", "Missing or invalid CSRF token."),

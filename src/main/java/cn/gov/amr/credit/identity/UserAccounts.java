@@ -28,7 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAccounts {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+    /** The longest user name an account may have; a longer name is no account's. */
+    public static final int MAX_USERNAME_LENGTH = 40;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (MAX_USERNAME_LENGTH - 1) + "}");
 
     private final Users users;
     private final SignInFailures failures;

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two stateless instances on one PostgreSQL (the first one's embedded server, used by the second as
- * an external database): a sign-in on one is valid on the other, and a scheduled job whose trigger
- * fires on both every second runs once per slot.
+ * an external database): a sign-in on one is valid on the other, sign-in failures on both count
+ * towards one throttle, and a scheduled job whose trigger fires on both every second runs once per slot.
  */
 class TwoInstancesTest {
 
@@ -92,6 +92,22 @@ class TwoInstancesTest {
         String outcome = jdbc.sql("select outcome from platform.job_runs where job = 'audit-head' and slot = ?")
                 .param(today).query(String.class).single();
         assertThat(outcome).startsWith("seq=");
+    }
+
+    @Test
+    void signInFailuresOnBothInstancesCountTowardsOneThrottle() {
+        var jdbc = first.getBean(JdbcClient.class);
+        try {
+            for (int i = 0; i < 20; i++) {
+                var instance = i % 2 == 0 ? first : second;
+                assertThat(http(instance).basic("nobody-" + i, "guess").get("/api/v1/me").statusCode()).isEqualTo(401);
+            }
+            assertThat(http(first).basic("admin", PASSWORD).get("/api/v1/me").statusCode()).isEqualTo(429);
+            assertThat(http(second).basic("admin", PASSWORD).get("/api/v1/me").statusCode()).isEqualTo(429);
+        } finally {
+            // the other tests sign in from the same address
+            jdbc.sql("delete from identity.sign_in_addresses").update();
+        }
     }
 
     private static long runs(JdbcClient jdbc, String slot) {

@@ -66,6 +66,17 @@ public class SignInFailures {
                 .params(username, clientAddress).update();
     }
 
+    /**
+     * Forgets runs of failures that ended before {@code quietSince} and hold no lock still running at
+     * {@code now}: unknown user names tried once leave no row behind for good.
+     */
+    public int purge(Instant quietSince, Instant now) {
+        return jdbc.sql("""
+                        delete from identity.sign_in_failures
+                        where last_failure_at < ? and (locked_until is null or locked_until <= ?)""")
+                .params(Timestamp.from(quietSince), Timestamp.from(now)).update();
+    }
+
     public void clearAll(String username) {
         jdbc.sql("delete from identity.sign_in_failures where username = ?").param(username).update();
     }

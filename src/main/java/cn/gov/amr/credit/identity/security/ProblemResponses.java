@@ -16,7 +16,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * 401 and 403 answers of the JSON API as RFC 9457 problem details, in the caller's language
+ * 401, 403 and 429 (sign-in throttled) answers of the JSON API as RFC 9457 problem details, in the caller's language
  * (Chinese unless chosen otherwise), with a machine-readable {@code code}.
  */
 @Component
@@ -35,6 +35,12 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            // no WWW-Authenticate: trying other credentials now would not help
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            write(request, response, 429, "SIGN_IN_THROTTLED", throttled.retryAfterSeconds());
+            return;
+        }
         String code = e instanceof LockedException ? "ACCOUNT_LOCKED"
                 : request.getHeader("Authorization") != null ? "BAD_CREDENTIALS" : "AUTHENTICATION_REQUIRED";
         unauthorized(request, response, e, code);
@@ -53,14 +59,14 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpServletResponse.SC_FORBIDDEN, code);
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, int status, String code)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String code,
+                       Object... arguments) throws IOException {
         var locale = locales.resolveLocale(request);
         var body = new LinkedHashMap<String, Object>();
         body.put("type", "urn:credit:problem:" + code.toLowerCase(java.util.Locale.ROOT));
         body.put("title", messages.getMessage("problem.title." + status, null, locale));
         body.put("status", status);
-        body.put("detail", messages.getMessage("problem." + code, null, locale));
+        body.put("detail", messages.getMessage("problem." + code, arguments, locale));
         body.put("instance", request.getRequestURI());
         body.put("code", code);
         response.setStatus(status);

@@ -8,6 +8,7 @@ import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
@@ -17,7 +18,10 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
-/** Audits form sign-in and sign-out, and sends a failed sign-in back to the form with the reason. */
+/**
+ * Audits form sign-in and sign-out, and sends a failed sign-in back to the form with the reason; a
+ * throttled one gets the form at once, answered 429 with {@code Retry-After}.
+ */
 @Component
 class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
         implements AuthenticationFailureHandler, LogoutHandler {
@@ -39,9 +43,28 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
 
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+                                        AuthenticationException exception) throws IOException, ServletException {
+        if (exception instanceof SignInThrottledException throttled) {
+            // the sign-in page again, answered 429 with the wait (no redirect: the status is the point)
+            request.setAttribute(SignInThrottledException.RETRY_AFTER_ATTRIBUTE, throttled.retryAfterSeconds());
+            request.getRequestDispatcher("/login").forward(new SignInPageRequest(request), response);
+            return;
+        }
         response.sendRedirect(request.getContextPath() + (exception instanceof LockedException
                 ? "/login?locked" : "/login?error"));
+    }
+
+    /** The failed POST shown as the GET of the sign-in page, so that it is not taken as another attempt. */
+    private static final class SignInPageRequest extends HttpServletRequestWrapper {
+
+        SignInPageRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
     }
 
     @Override
