@@ -179,6 +179,16 @@ M = {
 "problem.HTTP_429": ("请求过多，请稍后再试。", "Too many requests; try again later."),
 "problem.HTTP_500": ("服务器内部错误。", "Internal server error."),
 "problem.HTTP_503": ("服务暂不可用。", "Service unavailable."),
+# hostile input: refused at the door, never a 500 (web/RequestTextFilter, ContainerErrorReports)
+"problem.INVALID_ENCODING": ("请求参数不是有效的 UTF-8 文本，已拒绝。", "A request parameter is not valid UTF-8 text; the request was refused."),
+"problem.field.INVALID_ENCODING": ("参数“{0}”不是有效的 UTF-8 文本。", "The parameter \u201c{0}\u201d is not valid UTF-8 text."),
+"problem.CONTROL_CHARACTERS": ("请求含有不允许的控制字符（如空字符），已拒绝。", "The request contains control characters (such as NUL), which are not allowed."),
+"problem.field.CONTROL_CHARACTERS": ("参数“{0}”含有不允许的控制字符（如空字符）。", "The parameter \u201c{0}\u201d contains control characters (such as NUL)."),
+"problem.REQUEST_REJECTED": ("请求格式不正确（如地址中含有不允许的字符或编码，或地址、请求头过长），已拒绝。", "The request is malformed (a character or encoding not allowed in the address, or an address or header too long) and was refused."),
+"problem.MALFORMED_MULTIPART": ("上传的表单数据格式不正确，无法读取。", "The multipart form data is malformed and cannot be read."),
+"problem.MISSING_PARAMETER": ("缺少必需的请求参数“{0}”。", "The required request parameter \u201c{0}\u201d is missing."),
+"problem.field.REQUIRED_PARAMETER": ("请提供参数“{0}”。", "Give the parameter \u201c{0}\u201d."),
+"error.code": ("问题代码：{0}", "Problem code: {0}"),
 # field problems
 "problem.field.INVALID_VALUE": ("{0} 的值无效。", "The value of {0} is not valid."),
 "problem.field.USERNAME_FORMAT": ("用户名须为3–40位小写字母、数字、点、下划线或连字符，且以字母或数字开头。", "A user name has 3–40 lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit."),

@@ -112,7 +112,7 @@ public class Ingestion {
     @Transactional(readOnly = true)
     public BatchErrors errors(long batchId, int page, int size) {
         Batch batch = batch(batchId);
-        return new BatchErrors(batch, quarantine.errors(batchId, (page - 1) * size, size),
+        return new BatchErrors(batch, quarantine.errors(batchId, (long) (page - 1) * size, size),
                 quarantine.errorCount(batchId));
     }
 
@@ -124,7 +124,7 @@ public class Ingestion {
         if (caller.has(Role.DEPARTMENT) && !isStaff(caller)) {
             filter = departments.findByCode(caller.department()).map(Department::id).orElse(-1L);
         }
-        return batches.list(filter, status, (page - 1) * size, size);
+        return batches.list(filter, status, (long) (page - 1) * size, size);
     }
 
     /** A FAILED batch is queued again with its kept file. */
@@ -143,7 +143,7 @@ public class Ingestion {
     @Transactional(readOnly = true)
     public List<QuarantinedRow> quarantined(long batchId, int page, int size) {
         Batch batch = batch(batchId);
-        return quarantine.ofBatch(batchId, (page - 1) * size, size).stream().map(row -> view(batch, row)).toList();
+        return quarantine.ofBatch(batchId, (long) (page - 1) * size, size).stream().map(row -> view(batch, row)).toList();
     }
 
     @Transactional(readOnly = true)
