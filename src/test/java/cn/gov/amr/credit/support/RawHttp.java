@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    /** An answer: status, headers (names in lower case, last value wins) and the body as text. */
+    /** An answer: status, headers (names in lower case, repeated ones joined by line feeds) and the body as text. */
     public record Answer(int status, Map<String, String> headers, String body) {
         public String header(String name) {
             return headers.getOrDefault(name.toLowerCase(Locale.ROOT), "");
@@ -94,7 +94,8 @@ public final class RawHttp {
         var headers = new LinkedHashMap<String, String>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
+            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {

@@ -45,6 +45,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class HostileInputTest extends PlatformIntegrationTest {
 
     private static final long SEED = 20261203L;
+    private static final String PENALTY_HEADER = "行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,违法行为类型,"
+            + "违法事实,处罚依据,处罚类别,处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,处罚机关,处罚机关统一社会信用代码,"
+            + "数据来源单位,数据来源单位统一社会信用代码\r\n";
 
     /** Who sends. */
     enum Sender { ANONYMOUS, ADMIN, OFFICER, ADMIN_SESSION }
@@ -149,6 +152,9 @@ class HostileInputTest extends PlatformIntegrationTest {
         cases.add(multipart("NUL in an upload's file name", upload, "a\u0000b.csv", Expect.NO_SERVER_ERROR));
         cases.add(multipart("controls in an upload's file name", upload, "\u0001\u001b[31m\u202e.csv",
                 Expect.NO_SERVER_ERROR));
+        cases.add(multipartEncodedName("NUL in an upload's RFC 5987 file name", upload, "a%00b.csv"));
+        cases.add(multipartEncodedName("invalid UTF-8 in an upload's RFC 5987 file name", upload, "a%FF%C3%28.csv"));
+        cases.add(multipartEncodedName("only controls in an upload's RFC 5987 file name", upload, "%00%01%E2%80%AE"));
         for (String json : List.of("{", "[", "nul", "{\"name\":", "\u0000", "{\"code\":\"91\\u0000\",\"name\":\"a\\u0000b\"}",
                 "{\"code\":12,\"name\":[]}", "{\"kind\":\"NO_SUCH_KIND\"}", "[1,2,3]")) {
             cases.add(body("JSON " + json, "POST", "/api/v1/entities", Sender.ADMIN, "application/json", json));
@@ -234,6 +240,27 @@ class HostileInputTest extends PlatformIntegrationTest {
                 .noneMatch(e -> e.getThrowableProxy() != null && e.getLevel().isGreaterOrEqual(Level.INFO));
     }
 
+    @org.junit.jupiter.api.Test
+    void eachKindOfRefusalHasItsOwnCodeAndNamesTheParameter() {
+        var raw = new RawHttp(port);
+        var nul = Json.parse(raw.send("GET", ascii("/api/v1/public/entities?q=ab%00"), Map.of(), null).body());
+        assertThat(nul.get("code").asString()).isEqualTo("CONTROL_CHARACTERS");
+        assertThat(nul.get("errors").get(0).get("field").asString()).isEqualTo("q");
+        var utf8 = Json.parse(raw.send("GET", ascii("/api/v1/public/entities?q=%C3%28"), Map.of(), null).body());
+        assertThat(utf8.get("code").asString()).isEqualTo("INVALID_ENCODING");
+        assertThat(utf8.get("detail").asString()).contains("UTF-8");
+        var firewall = raw.send("GET", ascii("/api/v1/public//entities"), Map.of(), null);
+        assertThat(Json.parse(firewall.body()).get("code").asString()).isEqualTo("REQUEST_REJECTED");
+        var container = raw.send("GET", ascii("/api/v1/public/entities/a%2Fb"), Map.of(), null);
+        assertThat(container.status()).isEqualTo(400);
+        assertThat(Json.parse(container.body()).get("code").asString()).isEqualTo("REQUEST_REJECTED");
+        var page = raw.send("GET", ascii("/search?q=%FF"), Map.of(), null);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("INVALID_ENCODING").contains("UTF-8");
+        var bareError = raw.send("GET", ascii("/error"), Map.of(), null);
+        assertThat(bareError.status()).isEqualTo(404);
+    }
+
     private static Hostile get(String target, Sender sender, Expect expect) {
         return new Hostile("GET " + abbreviate(target), "GET", ascii(target), sender, Map.of(), null, expect);
     }
@@ -254,14 +281,20 @@ class HostileInputTest extends PlatformIntegrationTest {
     }
 
     private static Hostile multipart(String name, String target, String fileName, Expect expect) {
-        String csv = "行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,"
-                + "处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,处罚机关,处罚机关统一社会信用代码,数据来源单位,"
-                + "数据来源单位统一社会信用代码\r\n";
+        String csv = PENALTY_HEADER;
         String body = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n" + csv + "\r\n--xyz--\r\n";
         return new Hostile(name, "POST", ascii(target), Sender.ADMIN,
                 Map.of("Content-Type", "multipart/form-data; boundary=xyz"), body.getBytes(StandardCharsets.UTF_8),
                 expect);
+    }
+
+    private static Hostile multipartEncodedName(String name, String target, String encodedFileName) {
+        String body = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''" + encodedFileName
+                + "\r\nContent-Type: text/csv\r\n\r\n" + PENALTY_HEADER + "\r\n--xyz--\r\n";
+        return new Hostile(name, "POST", ascii(target), Sender.ADMIN,
+                Map.of("Content-Type", "multipart/form-data; boundary=xyz"), body.getBytes(StandardCharsets.UTF_8),
+                Expect.NO_SERVER_ERROR);
     }
 
     /** 1–8 random bytes, percent-encoded; {@code invalid} keeps only sequences that are not UTF-8. */
