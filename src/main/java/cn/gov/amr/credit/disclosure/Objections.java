@@ -59,7 +59,7 @@ public class Objections {
 
     @Transactional(readOnly = true)
     public List<Objection> queue(Objection.Status status, int page, int size) {
-        return store.byStatus(status == null ? Objection.Status.OPEN : status, (page - 1) * size, size);
+        return store.byStatus(status == null ? Objection.Status.OPEN : status, (long) (page - 1) * size, size);
     }
 
     @Transactional

@@ -14,6 +14,7 @@ import cn.gov.amr.credit.ingestion.files.ExportWriter;
 import cn.gov.amr.credit.ingestion.infrastructure.ExportStore;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,8 @@ public class Exports {
         }
         var route = settings.routes() == null ? null : settings.routes().get(destination.name());
         if (route == null || !route.kinds().contains(kind)) {
-            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "KIND_NOT_ROUTED", destination.name(), kind.name());
+            throw new Refusal(Refusal.Kind.UNPROCESSABLE, "KIND_NOT_ROUTED",
+                    new MessageKey("destination." + destination.name()), new MessageKey("recordKind." + kind.name()));
         }
         var schema = RecordSchemas.of(kind);
         LocalDate first = from.atDay(1);

@@ -18,8 +18,10 @@ import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.Masks;
 import cn.gov.amr.credit.ingestion.model.RecordSchema;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import cn.gov.amr.credit.ingestion.model.UploadFileName;
 import cn.gov.amr.credit.ingestion.pipeline.BatchProcessor;
 import cn.gov.amr.credit.ingestion.pipeline.BatchWorker;
+import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -82,8 +84,8 @@ public class Ingestion {
         } catch (UnreadableFileException e) {
             throw new Refusal(Refusal.Kind.UNPROCESSABLE, e.code(), e.arguments());
         }
-        return queue(department, kind, BatchChannel.FILE, cleanName(fileName), source.format(), source.encoding(),
-                content, null);
+        return queue(department, kind, BatchChannel.FILE, UploadFileName.clean(fileName), source.format(),
+                source.encoding(), content, null);
     }
 
     /** A JSON array of records of one kind (English field names); at most {@code maxPushRecords}. */
@@ -112,7 +114,7 @@ public class Ingestion {
     @Transactional(readOnly = true)
     public BatchErrors errors(long batchId, int page, int size) {
         Batch batch = batch(batchId);
-        return new BatchErrors(batch, quarantine.errors(batchId, (page - 1) * size, size),
+        return new BatchErrors(batch, quarantine.errors(batchId, (long) (page - 1) * size, size),
                 quarantine.errorCount(batchId));
     }
 
@@ -124,7 +126,7 @@ public class Ingestion {
         if (caller.has(Role.DEPARTMENT) && !isStaff(caller)) {
             filter = departments.findByCode(caller.department()).map(Department::id).orElse(-1L);
         }
-        return batches.list(filter, status, (page - 1) * size, size);
+        return batches.list(filter, status, (long) (page - 1) * size, size);
     }
 
     /** A FAILED batch is queued again with its kept file. */
@@ -143,7 +145,7 @@ public class Ingestion {
     @Transactional(readOnly = true)
     public List<QuarantinedRow> quarantined(long batchId, int page, int size) {
         Batch batch = batch(batchId);
-        return quarantine.ofBatch(batchId, (page - 1) * size, size).stream().map(row -> view(batch, row)).toList();
+        return quarantine.ofBatch(batchId, (long) (page - 1) * size, size).stream().map(row -> view(batch, row)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -281,7 +283,8 @@ public class Ingestion {
             throw new Refusal(Refusal.Kind.FORBIDDEN, "ACCESS_DENIED");
         }
         if (!department.maySend(kind)) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "KIND_NOT_ALLOWED", department.name(), kind.name());
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "KIND_NOT_ALLOWED", department.name(),
+                    new MessageKey("recordKind." + kind.name()));
         }
         return department;
     }
@@ -308,12 +311,4 @@ public class Ingestion {
         }
     }
 
-    private static String cleanName(String fileName) {
-        if (fileName == null) {
-            return null;
-        }
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).strip();
-        return name.length() > 200 ? name.substring(0, 200) : name;
-    }
 }

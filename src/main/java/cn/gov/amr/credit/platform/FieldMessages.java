@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.gov.amr.credit.shared.LocalizedName;
 import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;
@@ -22,19 +23,23 @@ public final class FieldMessages {
     private FieldMessages() {
     }
 
-    /** Message arguments, with message keys turned into something the MessageSource resolves. */
-    public static Object[] arguments(List<Object> arguments) {
+    /**
+     * Message arguments in the reader's language: message keys turned into something the MessageSource
+     * resolves, localized names into the name for {@code locale}.
+     */
+    public static Object[] arguments(List<Object> arguments, Locale locale) {
         return arguments.stream().map(a -> a instanceof MessageKey key
-                ? new DefaultMessageSourceResolvable(new String[] {key.key()}, key.key()) : a).toArray();
+                ? new DefaultMessageSourceResolvable(new String[] {key.key()}, key.key())
+                : a instanceof LocalizedName name ? name.in(locale) : a).toArray();
     }
 
     public static String field(MessageSource messages, String code, List<Object> arguments, Locale locale) {
-        return messages.getMessage("problem.field." + code, arguments(arguments), code, locale);
+        return messages.getMessage("problem.field." + code, arguments(arguments, locale), code, locale);
     }
 
     public static String refusal(MessageSource messages, Refusal refusal, Locale locale) {
-        return messages.getMessage("problem." + refusal.code(), arguments(List.of(refusal.arguments())), refusal.code(),
-                locale);
+        return messages.getMessage("problem." + refusal.code(), arguments(List.of(refusal.arguments()), locale),
+                refusal.code(), locale);
     }
 
     /**

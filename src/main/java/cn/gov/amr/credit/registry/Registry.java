@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import cn.gov.amr.credit.audit.AuditActions;
@@ -27,6 +26,8 @@ import cn.gov.amr.credit.registry.model.SearchPlan;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.Identifiers;
 import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.LocalizedName;
+import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,7 +82,7 @@ public class Registry {
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
         }
-        requireJurisdiction(caller, draft.jurisdiction());
+        requireTargetJurisdiction(caller, draft.jurisdiction());
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean flagged = !checked.valid();
         var entity = build(code, draft, draft.legalRepresentative(), flagged,
@@ -111,7 +112,7 @@ public class Registry {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_ENTITY", problems);
         }
         requireJurisdiction(caller, current.jurisdiction());
-        requireJurisdiction(caller, draft.jurisdiction());
+        requireTargetJurisdiction(caller, draft.jurisdiction());
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
         }
@@ -233,11 +234,41 @@ public class Registry {
         return entities.find(code).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "ENTITY_NOT_FOUND", code));
     }
 
-    private static void requireJurisdiction(Caller caller, String jurisdiction) {
-        if (!caller.mayChangeIn(jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip())) {
-            throw new Refusal(Refusal.Kind.FORBIDDEN, "OUTSIDE_JURISDICTION",
-                    Objects.toString(caller.jurisdiction(), "-"), Objects.toString(jurisdiction, "-"));
+    /** The entity as it stands must lie in the officer's jurisdiction. */
+    private void requireJurisdiction(Caller caller, String jurisdiction) {
+        if (!caller.mayChangeIn(stripped(jurisdiction))) {
+            requireOwnJurisdiction(caller);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "OUTSIDE_JURISDICTION", nameOf(caller.jurisdiction()),
+                    nameOf(stripped(jurisdiction)));
         }
+    }
+
+    /** The jurisdiction an entity is registered in or moved to must be the officer's own. */
+    private void requireTargetJurisdiction(Caller caller, String target) {
+        if (!caller.mayChangeIn(stripped(target))) {
+            requireOwnJurisdiction(caller);
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "TARGET_OUTSIDE_JURISDICTION", nameOf(caller.jurisdiction()),
+                    nameOf(stripped(target)));
+        }
+    }
+
+    private static void requireOwnJurisdiction(Caller caller) {
+        if (caller.jurisdiction() == null) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, "NO_JURISDICTION");
+        }
+    }
+
+    /** A jurisdiction by its name in the reader's language; its code if unknown; "none" if absent. */
+    private Object nameOf(String code) {
+        if (code == null) {
+            return new MessageKey("users.jurisdiction.none");
+        }
+        return accounts.jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst()
+                .<Object>map(j -> new LocalizedName(j.nameZh(), j.nameEn())).orElse(code);
+    }
+
+    private static String stripped(String jurisdiction) {
+        return jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
     }
 
     private static LegalRepresentative keepStoredIdNumber(LegalRepresentative submitted, LegalRepresentative stored) {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,11 +20,13 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
@@ -60,6 +63,19 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
         throw e;
     }
 
+    /**
+     * PostgreSQL refuses text it cannot store (NUL, invalid UTF-8): whatever way such text came in,
+     * the client sent it, so 400 {@code CONTROL_CHARACTERS}, not a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> unstorableText(DataIntegrityViolationException e, Locale locale) {
+        if (!StoredText.refused(e)) {
+            return unexpected(e, locale);
+        }
+        log.info("Text the database cannot store refused");
+        return respond(problems.of(HttpStatus.BAD_REQUEST, RequestText.CONTROL_CHARACTERS, null, List.of(), locale));
+    }
+
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException e, Locale locale) {
         log.error("Unexpected error", e);
@@ -86,6 +102,27 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
             return body(problems.of(HttpStatus.BAD_REQUEST, "INVALID_BODY", null, List.of(error), locale));
         }
         return body(problems.of(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", null, List.of(), locale));
+    }
+
+    /** A required query parameter is missing: 400 {@code MISSING_PARAMETER} naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return missing(e.getParameterName());
+    }
+
+    /** A required part of a multipart request (such as {@code file}) is missing: 400 {@code MISSING_PARAMETER}. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return missing(e.getRequestPartName());
+    }
+
+    private ResponseEntity<Object> missing(String parameter) {
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var error = problems.fieldError(parameter, "REQUIRED_PARAMETER", new Object[] {parameter}, locale);
+        return body(problems.of(HttpStatus.BAD_REQUEST, "MISSING_PARAMETER", new Object[] {parameter}, List.of(error),
+                locale));
     }
 
     @Override

@@ -24,8 +24,8 @@ class PageRefusalAdvice {
         int status = Problems.statusOf(refusal.kind()).value();
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("detail", messages.getMessage("problem." + refusal.code(), refusal.arguments(),
-                refusal.code(), locale));
+        model.addAttribute("code", refusal.code());
+        model.addAttribute("detail", cn.gov.amr.credit.platform.FieldMessages.refusal(messages, refusal, locale));
         return "error";
     }
 }

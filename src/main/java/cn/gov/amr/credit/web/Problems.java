@@ -35,7 +35,7 @@ class Problems {
         problem.setType(URI.create("urn:credit:problem:" + code.toLowerCase(Locale.ROOT)));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setDetail(messages.getMessage("problem." + code,
-                arguments == null ? null : FieldMessages.arguments(java.util.List.of(arguments)), code, locale));
+                arguments == null ? null : FieldMessages.arguments(java.util.List.of(arguments), locale), code, locale));
         problem.setProperty("code", code);
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);

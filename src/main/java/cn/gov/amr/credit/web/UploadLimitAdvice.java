@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,11 +16,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload over the limit is refused while the request is read, before any controller is chosen,
- * so the API's advice never sees it: answer 413 here, as problem details for the API and as the
- * friendly error page elsewhere.
+ * An upload over the limit, or a multipart body that cannot be parsed, is refused while the request
+ * is read, before any controller is chosen, so the API's advice never sees it: answer 413 (or 400
+ * {@code MALFORMED_MULTIPART}) here, as problem details for the API and as the friendly error page
+ * elsewhere.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -27,10 +31,13 @@ class UploadLimitAdvice {
 
     private static final long MEGABYTE = 1024 * 1024;
     private static final long DEFAULT_LIMIT_MB = 50;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(UploadLimitAdvice.class);
     private final Problems problems;
+    private final MessageSource messages;
 
-    UploadLimitAdvice(Problems problems) {
+    UploadLimitAdvice(Problems problems, MessageSource messages) {
         this.problems = problems;
+        this.messages = messages;
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -45,5 +52,20 @@ class UploadLimitAdvice {
                 locale);
         return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    Object malformed(MultipartException e, HttpServletRequest request, Locale locale) {
+        log.info("Malformed multipart request refused: {}", e.getClass().getSimpleName());
+        String code = "MALFORMED_MULTIPART";
+        if (!request.getRequestURI().startsWith("/api/")) {
+            var page = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+            page.addObject("status", HttpStatus.BAD_REQUEST.value());
+            page.addObject("code", code);
+            page.addObject("detail", messages.getMessage("problem." + code, null, code, locale));
+            return page;
+        }
+        var problem = problems.of(HttpStatus.BAD_REQUEST, code, null, List.of(), locale);
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.amr.credit.ingestion;
 
 import static cn.gov.amr.credit.ingestion.IngestionTestData.BUREAU;
+import static cn.gov.amr.credit.ingestion.IngestionTestData.upload;
 import static cn.gov.amr.credit.ingestion.IngestionTestData.uploadAndAwait;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -365,6 +366,21 @@ class IngestApiFilesTest extends PlatformIntegrationTest {
         assertThat(batchOfVersion2).isEqualTo(changed.get("id").asLong());
         assertThat(jdbc.sql("select count(*) from ingestion.records where entity_code = ?").param(a[0])
                 .query(Long.class).single()).as("the unchanged row keeps one version").isEqualTo(1);
+    }
+
+    @Test
+    void anUploadsFileNameIsStoredWithoutBidiInvisibleOrPathCharacters() {
+        String[] department = IngestionTestData.department(admin(), "PENALTY");
+        String csv = "行政相对人名称,行政相对人类别,统一社会信用代码,行政处罚决定书文号,违法行为类型,违法事实,处罚依据,处罚类别,"
+                + "处罚内容,罚款金额（万元）,处罚决定日期,处罚有效期,处罚机关,处罚机关统一社会信用代码,数据来源单位,"
+                + "数据来源单位统一社会信用代码\r\n";
+        var response = upload(http().apiKey(department[1]), "PENALTY", null,
+                "../tmp/\u202Ecod.exe处罚\u200B信息\u2066.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        long id = Json.parse(response.body()).get("id").asLong();
+        String stored = jdbc.sql("select file_name from ingestion.batches where id = ?").param(id)
+                .query(String.class).single();
+        assertThat(stored).isEqualTo("cod.exe处罚信息.csv");
     }
 
     private static void assertError(JsonNode error, int row, String field, String code) {

@@ -67,8 +67,11 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
     void aKindTheDepartmentMayNotSendIsRefusedForFilesAndPushes() {
         String[] department = IngestionTestData.department(admin(), "LICENCE");
         var client = http().apiKey(department[1]);
-        problem(upload(client, "PENALTY", null, "p.csv", licenceCsv()), 403, "KIND_NOT_ALLOWED");
-        problem(client.postJson("/api/v1/ingest/records?kind=INSPECTION", "[{}]"), 403, "KIND_NOT_ALLOWED");
+        var file = problem(upload(client, "PENALTY", null, "p.csv", licenceCsv()), 403, "KIND_NOT_ALLOWED");
+        assertThat(file.get("detail").asString()).as("the kind by its name").contains("行政处罚")
+                .doesNotContain("PENALTY");
+        var push = problem(client.postJson("/api/v1/ingest/records?kind=INSPECTION", "[{}]"), 403, "KIND_NOT_ALLOWED");
+        assertThat(push.get("detail").asString()).contains("抽查检查结果").doesNotContain("INSPECTION");
         long batches = jdbc.sql("select count(*) from ingestion.batches where department_id = ?")
                 .param(Long.parseLong(department[0])).query(Long.class).single();
         assertThat(batches).as("nothing queued").isZero();
@@ -210,5 +213,26 @@ class IngestApiRefusalsTest extends PlatformIntegrationTest {
                 licenceCsv()), 400, "INVALID_PARAMETER");
         assertThat(unknownKind.get("errors").get(0).get("field").asString()).isEqualTo("kind");
         assertThat(unknownKind.get("errors")).hasSize(1);
+    }
+
+    @Test
+    void anUploadWithoutKindNamesTheMissingParameter() {
+        String[] department = IngestionTestData.department(admin(), "LICENCE");
+        var client = http().apiKey(department[1]);
+        var missingKind = problem(client.postFile("/api/v1/ingest/batches", Map.of(), "l.csv", licenceCsv()), 400,
+                "MISSING_PARAMETER");
+        assertThat(missingKind.get("detail").asString()).contains("kind");
+        assertThat(missingKind.get("errors").get(0).get("field").asString()).isEqualTo("kind");
+        var pushWithoutKind = problem(client.postJson("/api/v1/ingest/records", "[]"), 400, "MISSING_PARAMETER");
+        assertThat(pushWithoutKind.get("detail").asString()).contains("kind");
+    }
+
+    @Test
+    void anExportOfAKindThatDoesNotGoThereNamesKindAndPlatform() {
+        var refused = problem(admin().postJson("/api/v1/exports",
+                "{\"destination\":\"NATIONAL\",\"kind\":\"COMPLAINT\",\"from\":\"2022-01\",\"to\":\"2022-01\"}"),
+                422, "KIND_NOT_ROUTED");
+        assertThat(refused.get("detail").asString()).contains("投诉举报", "国家企业信用信息公示系统")
+                .doesNotContain("COMPLAINT").doesNotContain("NATIONAL");
     }
 }

@@ -259,7 +259,7 @@ class IngestionPagesTest extends PlatformIntegrationTest {
 
         var notAllowed = upload(session, department[0], "LICENCE", "b.csv", "a,b\r\n1,2\r\n".getBytes());
         assertThat(notAllowed.statusCode()).isEqualTo(200);
-        assertThat(notAllowed.body()).contains("无权报送此类记录");
+        assertThat(notAllowed.body()).contains("无权报送行政许可记录").doesNotContain("LICENCE）");
 
         var noDepartment = upload(session, "", "PENALTY", "c.csv", csv(List.of(penalty(entity[0], entity[1], "X1"))));
         assertThat(noDepartment.statusCode()).isEqualTo(200);
@@ -365,7 +365,7 @@ class IngestionPagesTest extends PlatformIntegrationTest {
                 session.csrfToken("/workbench/ingestion/exports"), "destination", "PREFECTURE", "kind", "COMPLAINT",
                 "from", "2021-11", "to", "2021-11", "format", "CSV"));
         assertThat(notRouted.statusCode()).isEqualTo(200);
-        assertThat(notRouted.body()).contains("id=\"export-error\"").contains("不报送至该平台");
+        assertThat(notRouted.body()).contains("id=\"export-error\"").contains("投诉举报记录不报送至市级信用平台");
 
         var created = session.postForm("/workbench/ingestion/exports", Map.of("_csrf",
                 session.csrfToken("/workbench/ingestion/exports"), "destination", "PREFECTURE", "kind", "PENALTY",

@@ -225,10 +225,12 @@ class EntityApiTest extends PlatformIntegrationTest {
         String other = creditCode();
         var outside = problem(officer().postJson("/api/v1/entities",
                 json(entity(other, han(4) + "公司", "ENTERPRISE", "GUILIN"))), 403);
-        assertThat(outside.get("code").asString()).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(outside.get("code").asString()).isEqualTo("TARGET_OUTSIDE_JURISDICTION");
+        assertThat(outside.get("detail").asString()).contains("湓城分局", "桂林分局").doesNotContain("GUILIN", "PENCHENG");
         var none = problem(officer().postJson("/api/v1/entities",
                 json(entity(other, han(4) + "公司", "ENTERPRISE", null))), 403);
-        assertThat(none.get("code").asString()).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(none.get("code").asString()).isEqualTo("TARGET_OUTSIDE_JURISDICTION");
+        assertThat(none.get("detail").asString()).contains("湓城分局").doesNotContain("-", "null");
         assertThat(admin().get("/api/v1/entities/" + other).statusCode()).isEqualTo(404);
     }
 
@@ -239,6 +241,7 @@ class EntityApiTest extends PlatformIntegrationTest {
         var outside = problem(officer().putJson("/api/v1/entities/" + theirs,
                 json(entity(theirs, han(4) + "公司", "ENTERPRISE", "PENCHENG"))), 403);
         assertThat(outside.get("code").asString()).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(outside.get("detail").asString()).isEqualTo("只能修改本辖区（湓城分局）的市场主体，该主体属于桂林分局。");
         assertThat(Json.parse(admin().get("/api/v1/entities/" + theirs).body()).get("jurisdiction").asString())
                 .isEqualTo("GUILIN");
 
@@ -246,7 +249,13 @@ class EntityApiTest extends PlatformIntegrationTest {
         createAsAdmin(entity(ours, han(4) + "公司", "ENTERPRISE", "PENCHENG"));
         var move = problem(officer().putJson("/api/v1/entities/" + ours,
                 json(entity(ours, han(4) + "公司", "ENTERPRISE", "GUILIN"))), 403);
-        assertThat(move.get("code").asString()).isEqualTo("OUTSIDE_JURISDICTION");
+        assertThat(move.get("code").asString()).isEqualTo("TARGET_OUTSIDE_JURISDICTION");
+        assertThat(move.get("detail").asString()).contains("湓城分局", "桂林分局").contains("不在您的辖区内")
+                .doesNotContain("该主体属于").doesNotContain("GUILIN");
+        var moveInEnglish = problem(officer().putJson("/api/v1/entities/" + ours + "?lang=en",
+                json(entity(ours, han(4) + "公司", "ENTERPRISE", "GUILIN"))), 403);
+        assertThat(moveInEnglish.get("detail").asString()).contains("Pencheng Branch", "Guilin Branch")
+                .doesNotContain("GUILIN");
 
         String newName = han(4) + "新公司";
         var changed = officer().putJson("/api/v1/entities/" + ours,

@@ -317,7 +317,7 @@ class EntityPagesTest extends PlatformIntegrationTest {
         String code = creditCode();
         var form = form(session, "/workbench/entities/new", code, han(4) + "公司");
         form.put("jurisdiction", "GUILIN");
-        assertFriendly403(session.postForm("/workbench/entities", form), "只能修改本辖区");
+        assertFriendly403(session.postForm("/workbench/entities", form), "不在您的辖区内");
         assertThat(http().basic("admin", ADMIN_PASSWORD).get("/api/v1/entities/" + code).statusCode()).isEqualTo(404);
     }
 

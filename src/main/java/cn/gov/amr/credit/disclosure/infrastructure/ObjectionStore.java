@@ -35,7 +35,7 @@ public class ObjectionStore {
                 .optional();
     }
 
-    public List<Objection> byStatus(Objection.Status status, int offset, int limit) {
+    public List<Objection> byStatus(Objection.Status status, long offset, int limit) {
         return jdbc.sql("select * from disclosure.objections where status = ? order by id offset ? limit ?")
                 .params(status.name(), offset, limit).query(ObjectionStore::map).list();
     }

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -97,9 +98,17 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(handlers).failureHandler(handlers)
                         .permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(signInPage()))
                 .logout(logout -> logout.logoutUrl("/logout").addLogoutHandler(handlers).logoutSuccessUrl("/"))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** Sends a visitor who is not signed in to the sign-in page by a relative URL, whatever the Host header says. */
+    private static LoginUrlAuthenticationEntryPoint signInPage() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     private static boolean hasSessionCookie(jakarta.servlet.http.HttpServletRequest request) {

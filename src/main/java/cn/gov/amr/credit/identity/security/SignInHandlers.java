@@ -31,6 +31,30 @@ class SignInHandlers extends SavedRequestAwareAuthenticationSuccessHandler
     SignInHandlers(AuditLog audit) {
         this.audit = audit;
         setDefaultTargetUrl("/workbench");
+        setRedirectStrategy(SignInHandlers::redirectWithinThisSite);
+    }
+
+    /**
+     * The page a visitor wanted before signing in was remembered as an absolute URL built from that
+     * request's Host header: keep only its path and query, so that a forged Host cannot send a
+     * freshly signed-in officer elsewhere.
+     */
+    private static void redirectWithinThisSite(HttpServletRequest request, HttpServletResponse response, String url)
+            throws IOException {
+        String target = url;
+        try {
+            var uri = java.net.URI.create(url);
+            if (uri.isAbsolute() || uri.getRawAuthority() != null) {
+                target = (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            }
+        } catch (IllegalArgumentException e) {
+            target = "/workbench";
+        }
+        if (!target.startsWith("/") || target.startsWith("//")) {
+            target = "/workbench";
+        }
+        response.sendRedirect(response.encodeRedirectURL(target));
     }
 
     @Override

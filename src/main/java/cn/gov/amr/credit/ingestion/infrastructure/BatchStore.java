@@ -63,7 +63,7 @@ public class BatchStore {
         return jdbc.sql(SELECT + " where b.id = ?").param(id).query(BatchStore::map).optional();
     }
 
-    public List<Batch> list(Long departmentId, BatchStatus status, int offset, int limit) {
+    public List<Batch> list(Long departmentId, BatchStatus status, long offset, int limit) {
         return jdbc.sql(SELECT + """
                          where (cast(? as bigint) is null or b.department_id = ?) and (cast(? as text) is null or b.status = ?)
                         order by b.id desc offset ? limit ?""")

@@ -59,7 +59,7 @@ public class QuarantineStore {
     }
 
     /** The batch's errors, one per problem, in row order. */
-    public List<RowError> errors(long batchId, int offset, int limit) {
+    public List<RowError> errors(long batchId, long offset, int limit) {
         return jdbc.sql("""
                         select q.id, q.row_number, p.value as problem
                         from ingestion.quarantine q, jsonb_array_elements(q.problems) with ordinality p
@@ -83,7 +83,7 @@ public class QuarantineStore {
         return jdbc.sql("select * from ingestion.quarantine where id = ?").param(id).query(this::map).optional();
     }
 
-    public List<Row> ofBatch(long batchId, int offset, int limit) {
+    public List<Row> ofBatch(long batchId, long offset, int limit) {
         return jdbc.sql("select * from ingestion.quarantine where batch_id = ? order by row_number, id offset ? limit ?")
                 .params(batchId, offset, limit).query(this::map).list();
     }
