@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PublicityPolicy.class, RateLimitSettings.class, ReportLayout.class,
-        BulkFileSettings.class})
+        BulkFileSettings.class, ObjectionSettings.class})
 class DisclosureConfiguration {
 }

@@ -5,7 +5,7 @@ package cn.gov.amr.credit.shared;
  * (issue 10). Removed: Unicode format characters (category Cf: zero-width space, joiner and non-joiner,
  * word joiner, byte-order mark, soft hyphen, left-to-right and right-to-left marks, bidi embeddings,
  * overrides and isolates, …), control characters (Cc) other than line feed and tab, and unpaired
- * surrogates. A carriage return becomes a line feed (CR LF one line feed).
+ * surrogates. A carriage return or next-line (U+0085) becomes a line feed (CR LF one line feed).
  *
  * <p>Applied at the door (ingestion's row values, the registry's entity fields) so that what is stored is
  * what is shown, and again on public surfaces for data stored before. Callers may rely on: null stays
@@ -30,6 +30,8 @@ public final class VisibleText {
                 if (next >= text.length() || text.charAt(next) != '\n') {
                     out.append('\n');
                 }
+            } else if (c == '\u0085') {
+                out.append('\n');
             } else if (!isInvisible(c)) {
                 out.appendCodePoint(c);
             }
@@ -52,7 +54,7 @@ public final class VisibleText {
                 i++;
                 continue;
             }
-            if (c == '\r' || isInvisible(c)) {
+            if (c == '\r' || c == '\u0085' || isInvisible(c)) {
                 return false; // a lone surrogate is invisible too
             }
         }
