@@ -44,8 +44,9 @@ public final class VisibleText {
     public static boolean isVisible(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= ' ' && c < 0x7F) {
-                continue; // printable ASCII: the usual case
+            if (c >= ' ' && c < 0x7F || c >= 0x2070 && c < 0xD800 || c > 0xDFFF && c < 0xFEFF
+                    || c > 0xFEFF && c < 0xFFF9) {
+                continue; // printable ASCII, CJK, full-width forms: no format character among them (surrogates are checked below)
             }
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 if (isInvisible(text.codePointAt(i))) {

@@ -310,7 +310,8 @@ public final class PersonalData {
         int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9' || c > 0x7F && (Character.isDigit(c) || Character.isSurrogate(c))) {
+            boolean han = c >= 0x3400 && c <= 0x9FFF; // CJK ideographs: no digit among them
+            if (c >= '0' && c <= '9' || c > 0x7F && !han && (Character.isDigit(c) || Character.isSurrogate(c))) {
                 if (++digits >= SHORTEST) {
                     return true;
                 }
