@@ -276,7 +276,8 @@ public class BulkFiles {
                     continue; // a record of an entity no longer registered is not public
                 }
                 EntityKind kind = entity.kind();
-                var shown = view.of(kind, held.record(), day, List.of());
+                var shown = view.of(held.entityCode(), kind, held.record(), day,
+                        cn.gov.amr.credit.disclosure.model.ObjectedRecords.NONE);
                 if (shown.isPresent()) {
                     zip.row(recordRow(held.entityCode(), section, shown.get().record()));
                     count++;

@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({PublicityPolicy.class, RateLimitSettings.class, ReportLayout.class,
-        BulkFileSettings.class, IssuedReportSettings.class})
+        BulkFileSettings.class, IssuedReportSettings.class, ObjectionSettings.class})
 class DisclosureConfiguration {
 }

@@ -1,6 +1,8 @@
 package cn.gov.amr.credit.disclosure;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +11,11 @@ import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
-import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.disclosure.infrastructure.PublicKeys;
+import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
+import cn.gov.amr.credit.shared.Throttled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,42 +23,88 @@ import org.springframework.transaction.annotation.Transactional;
  * Objections (异议) to public credit information: anyone may raise one; REVIEWERs answer, confirming the
  * record, correcting it, or rejecting the objection. Records under an open objection are marked in
  * the public report. Every step is audited (the contact is not written to the audit log).
+ *
+ * <p>Against spam (issue 10): an objection names a record the entity's public report shows (by its public
+ * id), or the entity as a whole; a repeat of an open objection (same record, same reason, from the same
+ * address or with the same contact) returns that objection instead of a new one; and at most
+ * {@link ObjectionSettings#perAddressPerDay()} objections per client address in 24 hours and
+ * {@link ObjectionSettings#openPerRecord()} open ones per record from distinct addresses are taken.
  */
 @Service
 public class Objections {
 
     static final int MAX_REASON = 2000;
     static final int MAX_CONTACT = 200;
+    private static final Duration DAY = Duration.ofDays(1);
     private final ObjectionStore store;
     private final ChangeFeed feed;
-    private final Registry registry;
+    private final PublicCredit credit;
+    private final PublicKeys keys;
+    private final ObjectionSettings settings;
     private final AuditLog audit;
     private final Clock clock;
 
-    Objections(ObjectionStore store, ChangeFeed feed, Registry registry, AuditLog audit, Clock clock) {
+    Objections(ObjectionStore store, ChangeFeed feed, PublicCredit credit, PublicKeys keys, ObjectionSettings settings,
+               AuditLog audit, Clock clock) {
         this.store = store;
         this.feed = feed;
-        this.registry = registry;
+        this.credit = credit;
+        this.keys = keys;
+        this.settings = settings;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** What is objected to: a record of the entity's public report by its public id, or (null) the entity as a whole. */
+    public record Subject(String entityCode, String recordId) {
+    }
+
+    /**
+     * Raises an objection from a client {@code address}. 404 RECORD_NOT_FOUND when the entity's report
+     * shows no record with the id; 429 OBJECTION_LIMIT_ADDRESS or OBJECTION_LIMIT_RECORD over the limits.
+     */
     @Transactional
-    public Objection raise(String entityCode, String recordKind, String documentNumber, String reason,
-                           String contact) {
+    public RaisedObjection raise(Subject subject, String reason, String contact, String address) {
         var problems = new ArrayList<FieldProblem>();
         check(problems, "$.reason", reason, MAX_REASON);
         check(problems, "$.contact", contact, MAX_CONTACT);
         if (!problems.isEmpty()) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_OBJECTION", problems);
         }
-        String code = registry.find(entityCode).code();
-        long id = store.insert(code, blankToNull(recordKind), blankToNull(documentNumber), reason.strip(),
-                contact.strip(), clock.instant());
-        feed.append(List.of(code), "OBJECTION", clock.instant());
+        String recordId = blankToNull(subject.recordId());
+        String code = credit.entity(subject.entityCode()).code();
+        ShownRecord shown = recordId == null ? null : credit.record(code, recordId)
+                .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "RECORD_NOT_FOUND", recordId));
+        String text = normalized(reason);
+        String contactText = contact.strip();
+        String addressKey = keys.names().address(address == null ? "" : address);
+        store.lockAddress(addressKey);
+        var repeat = store.openRepeat(code, recordId, text, contactText, addressKey);
+        if (repeat.isPresent()) {
+            return new RaisedObjection(repeat.get(), true);
+        }
+        Instant now = clock.instant();
+        requireWithinLimits(code, recordId, addressKey, now);
+        long id = store.insert(new ObjectionStore.NewObjection(code, recordId,
+                shown == null ? null : shown.kind().name(), shown == null ? null : shown.record().documentNumber(),
+                text, contactText, addressKey, now));
+        feed.append(List.of(code), "OBJECTION", now);
         audit.record(AuditActions.OBJECTION_RAISED, "objection:" + id, Map.of("entity", code,
-                "document", documentNumber == null ? "" : documentNumber));
-        return store.find(id).orElseThrow();
+                "record", recordId == null ? "" : recordId));
+        return new RaisedObjection(store.find(id).orElseThrow(), false);
+    }
+
+    private void requireWithinLimits(String code, String recordId, String addressKey, Instant now) {
+        var recent = store.raisedFrom(addressKey, now.minus(DAY));
+        if (recent.size() >= settings.perAddressPerDay()) {
+            // the oldest of the last perAddressPerDay leaves the 24-hour window first
+            Instant frees = recent.get(recent.size() - settings.perAddressPerDay()).plus(DAY);
+            throw new Throttled("OBJECTION_LIMIT_ADDRESS", Duration.between(now, frees).toSeconds() + 1,
+                    settings.perAddressPerDay());
+        }
+        if (store.openAddresses(code, recordId) >= settings.openPerRecord()) {
+            throw new Throttled("OBJECTION_LIMIT_RECORD", settings.recordRetryAfterSeconds(), settings.openPerRecord());
+        }
     }
 
     @Transactional(readOnly = true)
@@ -79,10 +129,10 @@ public class Objections {
         return store.find(id).orElseThrow();
     }
 
-    /** Document numbers under an open objection; an empty string stands for the entity as a whole. */
+    /** The entity's records under an open objection. */
     @Transactional(readOnly = true)
-    public List<String> openDocuments(String entityCode) {
-        return store.openDocuments(entityCode);
+    public ObjectedRecords openRecords(String entityCode) {
+        return store.openRecords(entityCode);
     }
 
     private static void check(List<FieldProblem> problems, String field, String value, int max) {
@@ -91,6 +141,11 @@ public class Objections {
         } else if (value.length() > max) {
             problems.add(new FieldProblem(field, "TOO_LONG", List.of(max)));
         }
+    }
+
+    /** The reason as compared for repeats: stripped, runs of white space as one space. */
+    private static String normalized(String reason) {
+        return reason.strip().replaceAll("\\s+", " ");
     }
 
     private static String blankToNull(String value) {

@@ -81,8 +81,9 @@ public class PublicCredit {
         var row = issued.find(normalized).filter(r -> Hashes.sha256Hex(r.content()).equals(r.sha256()))
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND,
                         "REPORT_NOT_FOUND"));
+        // shown through today's public exit: a report issued before the masking grew stricter leaks nothing
         return new IssuedReport(row.verificationCode(), row.entityCode(), row.issuedAt(), row.sha256(),
-                json.readValue(row.content(), PublicReport.class));
+                json.readValue(row.content(), PublicReport.class).masked());
     }
 
     /** The public credit report of an entity (404 if no such entity). */
@@ -90,16 +91,30 @@ public class PublicCredit {
     public PublicReport report(String code) {
         MarketEntity entity = registry.find(code);
         LocalDate today = LegalTime.today(clock);
-        var objected = objections.openDocuments(entity.code());
+        var objected = objections.openRecords(entity.code());
         var sections = new EnumMap<PublicSection, List<PublicRecord>>(PublicSection.class);
         for (PublicSection section : PublicSection.values()) {
             sections.put(section, new ArrayList<>());
         }
         for (CreditRecord record : records.of(entity.code())) {
-            view.of(entity.kind(), record, today, objected)
+            view.of(entity.code(), entity.kind(), record, today, objected)
                     .ifPresent(shown -> sections.get(shown.section()).add(shown.record()));
         }
         return PublicReport.of(PublicEntity.of(entity), sections);
+    }
+
+    /** A record the entity's public report shows, by its public id (404 if no such entity; empty if no such record). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ShownRecord> record(String code, String recordId) {
+        var report = report(code);
+        for (PublicSection section : PublicSection.values()) {
+            for (PublicRecord record : report.section(section)) {
+                if (record.id() != null && record.id().equals(recordId) && section.recordKind() != null) {
+                    return java.util.Optional.of(new ShownRecord(section.recordKind(), record));
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** An entity's public basic information alone, without its records (404 if no such entity). */

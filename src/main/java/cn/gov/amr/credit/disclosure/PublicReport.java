@@ -21,6 +21,19 @@ public record PublicReport(PublicEntity entity, List<PublicRecord> annualReports
                 sections.get(PublicSection.SERIOUS_DISHONEST_LISTINGS));
     }
 
+    /**
+     * The same report with every text passed through the public exit again (a report issued before the
+     * masking grew stricter is shown masked as it would be today).
+     */
+    PublicReport masked() {
+        return new PublicReport(entity == null ? null : entity.masked(), masked(annualReports), masked(inspections),
+                masked(licences), masked(penalties), masked(abnormalListings), masked(seriousDishonestListings));
+    }
+
+    private static List<PublicRecord> masked(List<PublicRecord> records) {
+        return records == null ? List.of() : records.stream().map(PublicRecord::masked).toList();
+    }
+
     /** The records of one section. */
     public List<PublicRecord> section(PublicSection section) {
         return switch (section) {

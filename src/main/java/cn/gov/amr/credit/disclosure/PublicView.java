@@ -2,13 +2,15 @@ package cn.gov.amr.credit.disclosure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Optional;
 
+import cn.gov.amr.credit.disclosure.infrastructure.PublicKeys;
+import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
 import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
 import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
+import cn.gov.amr.credit.disclosure.model.PublicText;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
@@ -28,13 +30,24 @@ class PublicView {
     private static final String NOT_PUBLISHED = "0";
 
     private final PublicityPolicy policy;
+    private final PublicKeys keys;
 
-    PublicView(PublicityPolicy policy) {
+    PublicView(PublicityPolicy policy, PublicKeys keys) {
         this.policy = policy;
+        this.keys = keys;
     }
 
-    /** The record's section and public form on {@code today}; empty when the public does not see it. */
-    Optional<Shown> of(EntityKind entityKind, CreditRecord record, LocalDate today, Collection<String> objected) {
+    /** The public id of an entity's record ({@link PublicRecord#id()}). */
+    String idOf(String entityCode, CreditRecord record) {
+        return keys.names().record(entityCode, record.departmentId(), record.kind().name(), record.documentNumber());
+    }
+
+    /**
+     * The record's section and public form on {@code today}; empty when the public does not see it. Every
+     * text goes through the public exit ({@link cn.gov.amr.credit.disclosure.model.PublicText}).
+     */
+    Optional<Shown> of(String entityCode, EntityKind entityKind, CreditRecord record, LocalDate today,
+                       ObjectedRecords objected) {
         var section = PublicSection.of(record.kind());
         if (section.isEmpty()) {
             return Optional.empty();
@@ -58,9 +71,11 @@ class PublicView {
                 // shown as they are
             }
         }
-        var shown = new PublicRecord(record.documentNumber(), record.decidedOn(), record.department(),
-                PublicFields.masked(record.kind(), PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
-                objected.contains(record.documentNumber()));
+        String id = idOf(entityCode, record);
+        var shown = new PublicRecord(id, PublicText.of(record.documentNumber()), record.decidedOn(),
+                PublicText.of(record.department()),
+                PublicFields.masked(PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
+                objected.contains(id, record.documentNumber()));
         return Optional.of(new Shown(section.get(), shown));
     }
 

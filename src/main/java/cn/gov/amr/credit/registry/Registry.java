@@ -29,6 +29,7 @@ import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.LocalizedName;
 import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
+import cn.gov.amr.credit.shared.VisibleText;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,8 @@ public class Registry {
      * review, when an ADMIN loads it from the registration system; otherwise refused.
      */
     @Transactional
-    public MarketEntity register(EntityDraft draft, Origin origin) {
+    public MarketEntity register(EntityDraft submitted, Origin origin) {
+        var draft = visible(submitted);
         var caller = callers.current();
         var checked = CreditCode.check(draft.code());
         boolean fromRegistration = origin == Origin.REGISTRATION_SYSTEM && caller.has(Role.ADMIN);
@@ -100,7 +102,8 @@ public class Registry {
      * null skips the check. An absent or masked ID number keeps the stored one.
      */
     @Transactional
-    public MarketEntity change(String rawCode, EntityDraft draft, Integer expectedVersion) {
+    public MarketEntity change(String rawCode, EntityDraft submitted, Integer expectedVersion) {
+        var draft = visible(submitted);
         var caller = callers.current();
         var current = load(rawCode);
         if (draft.code() != null && !Identifiers.normalize(draft.code()).equals(current.code())) {
@@ -309,6 +312,22 @@ public class Registry {
                 d.industryCode() == null || d.industryCode().isBlank() ? null : d.industryCode().strip().toUpperCase(),
                 trim(d.businessScope()), trim(d.jurisdiction()), flagged, reviewReason, version, createdAt, createdBy,
                 updatedAt, updatedBy);
+    }
+
+    /**
+     * The draft's texts without invisible and control characters ({@link VisibleText}): the registry's door,
+     * so that what is stored is what anyone reads, and a number split by zero-width characters is stored whole.
+     */
+    private static EntityDraft visible(EntityDraft d) {
+        var r = d.legalRepresentative();
+        var representative = r == null ? null
+                : new LegalRepresentative(VisibleText.of(r.name()), r.idType(), VisibleText.of(r.idNumber()));
+        return new EntityDraft(VisibleText.of(d.code()), VisibleText.of(d.name()), d.kind(), representative,
+                VisibleText.of(d.registrationNumber()), VisibleText.of(d.organisationCode()),
+                d.formerNames().stream().map(VisibleText::of).toList(), d.registeredCapital(), d.establishedOn(),
+                VisibleText.of(d.authority()), d.status(), VisibleText.of(d.address()), VisibleText.of(d.town()),
+                VisibleText.of(d.regionCode()), VisibleText.of(d.industryCode()), VisibleText.of(d.businessScope()),
+                VisibleText.of(d.jurisdiction()));
     }
 
     private static LegalRepresentative normalize(LegalRepresentative r) {

@@ -10,7 +10,9 @@ import java.util.List;
 public class Refusal extends RuntimeException {
 
     /** What kind of refusal this is; maps to an HTTP status at the edge. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE }
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, PRECONDITION_FAILED, UNPROCESSABLE, TOO_LARGE,
+        /** Asked too often: {@link Throttled} says when to ask again. */
+        TOO_MANY_REQUESTS }
 
     private final Kind kind;
     private final String code;

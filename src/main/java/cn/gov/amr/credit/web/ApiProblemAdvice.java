@@ -48,6 +48,11 @@ class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Refusal.class)
     ResponseEntity<ProblemDetail> refusal(Refusal refusal, Locale locale) {
+        if (refusal instanceof cn.gov.amr.credit.shared.Throttled throttled) {
+            var problem = problems.of(refusal, locale);
+            return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds())).body(problem);
+        }
         return respond(problems.of(refusal, locale));
     }
 

@@ -23,6 +23,9 @@ class PageRefusalAdvice {
     String refusal(Refusal refusal, Model model, Locale locale, HttpServletResponse response) {
         int status = Problems.statusOf(refusal.kind()).value();
         response.setStatus(status);
+        if (refusal instanceof cn.gov.amr.credit.shared.Throttled throttled) {
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+        }
         model.addAttribute("status", status);
         model.addAttribute("code", refusal.code());
         model.addAttribute("detail", cn.gov.amr.credit.platform.FieldMessages.refusal(messages, refusal, locale));

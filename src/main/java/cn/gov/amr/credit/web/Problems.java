@@ -65,5 +65,6 @@ class Problems {
             Refusal.Kind.FORBIDDEN, HttpStatus.FORBIDDEN,
             Refusal.Kind.PRECONDITION_FAILED, HttpStatus.PRECONDITION_FAILED,
             Refusal.Kind.UNPROCESSABLE, HttpStatus.UNPROCESSABLE_CONTENT,
-            Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE);
+            Refusal.Kind.TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE,
+            Refusal.Kind.TOO_MANY_REQUESTS, HttpStatus.TOO_MANY_REQUESTS);
 }

@@ -3,8 +3,6 @@ package cn.gov.amr.credit.disclosure;
 import static cn.gov.amr.credit.ingestion.IngestionTestData.penalty;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ObjectionPagesTest extends PlatformIntegrationTest {
 
     private static final Pattern RAISED = Pattern.compile("编号 (\\d+)");
+    private static final Pattern RECORD_LINK = Pattern.compile("/objection\\?record=([0-9a-f]{24})");
 
     @Autowired
     UserAccounts accounts;
@@ -42,11 +41,12 @@ class ObjectionPagesTest extends PlatformIntegrationTest {
         row.put("fineAmount", "20");
         IngestionTestData.pushAndAwait(http().apiKey(department[1]), "PENALTY", List.of(row));
 
-        var person = http();
+        var person = http().header("X-Forwarded-For", "198.51.100.21");
         String report = person.get("/report/" + entity[0]).body();
-        String formPath = "/report/" + entity[0] + "/objection?kind=PENALTY&document="
-                + URLEncoder.encode(document, StandardCharsets.UTF_8);
-        assertThat(report).contains("提出异议").contains("/report/" + entity[0] + "/objection?kind=PENALTY");
+        var link = RECORD_LINK.matcher(report);
+        assertThat(link.find()).as("the record's objection link, by its public id").isTrue();
+        String formPath = "/report/" + entity[0] + "/objection?record=" + link.group(1);
+        assertThat(report).contains("提出异议");
         String form = person.get(formPath).body();
         assertThat(form).contains(document).contains("name=\"reason\"").contains("name=\"contact\"");
 

@@ -32,9 +32,11 @@ class ObjectionTest extends PlatformIntegrationTest {
         row.put("fineAmount", "20");
         IngestionTestData.pushAndAwait(http().apiKey(department[1]), "PENALTY", List.of(row));
 
-        var raised = http().postJson("/api/v1/public/objections", """
-                {"entityCode":"%s","recordKind":"PENALTY","documentNumber":"瑞市监罚〔2026〕31号",
-                 "reason":"该处罚已于上月撤销","contact":"13800138000"}""".formatted(entity[0]));
+        String recordId = Json.parse(http().get("/api/v1/public/entities/" + entity[0]).body()).get("penalties").get(0)
+                .get("id").asString();
+        var raised = http().header("X-Forwarded-For", "198.51.100.31").postJson("/api/v1/public/objections", """
+                {"entityCode":"%s","recordId":"%s","reason":"该处罚已于上月撤销","contact":"13800138000"}"""
+                .formatted(entity[0], recordId));
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
         long id = Json.parse(raised.body()).get("id").asLong();
         assertThat(raised.body()).doesNotContain("13800138000");

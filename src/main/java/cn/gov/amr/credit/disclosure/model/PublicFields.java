@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.amr.credit.ingestion.RecordFields;
-import cn.gov.amr.credit.ingestion.RecordKind;
 
 /**
  * Which fields of each kind of record the public sees (DOMAIN §8, §10): the decision and a summary,
@@ -28,13 +26,13 @@ public final class PublicFields {
     }
 
     /**
-     * The fields with personal numbers typed into their text masked ({@link PersonalData}); fields of a
-     * checked form (dates, amounts, choices, codes) cannot hold any and are left as they are.
+     * The fields through the public exit ({@link PublicText}), every one of them: whatever a field's form,
+     * what it holds as published never reads as a personal number (dates and amounts are too short to be
+     * touched).
      */
-    public static Map<String, String> masked(RecordKind kind, Map<String, String> fields) {
+    public static Map<String, String> masked(Map<String, String> fields) {
         var masked = new LinkedHashMap<String, String>();
-        fields.forEach((name, value) -> masked.put(name,
-                RecordFields.typedText(kind, name) ? PersonalData.mask(value) : value));
+        fields.forEach((name, value) -> masked.put(name, PublicText.of(value)));
         return masked;
     }
 

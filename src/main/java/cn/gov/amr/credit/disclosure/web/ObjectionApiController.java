@@ -5,7 +5,9 @@ import java.util.List;
 
 import cn.gov.amr.credit.disclosure.Objection;
 import cn.gov.amr.credit.disclosure.Objections;
+import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,13 +30,20 @@ class ObjectionApiController {
         this.objections = objections;
     }
 
-    /** entityCode, reason and contact required; recordKind and documentNumber name the record objected to. */
-    record ObjectionRequest(String entityCode, String recordKind, String documentNumber, String reason,
+    /**
+     * entityCode, reason and contact required; recordId (a public record's {@code id} from the report) names
+     * the record objected to, none the entity as a whole. documentNumber no longer names a record: given
+     * without recordId, it is refused (recordId required).
+     */
+    record ObjectionRequest(String entityCode, String recordId, String documentNumber, String reason,
                             String contact) {
     }
 
-    /** What the person who objected gets back: the number to follow it by (the contact is not repeated). */
-    record Raised(long id, Objection.Status status) {
+    /**
+     * What the person who objected gets back: the number to follow it by (the contact is not repeated);
+     * {@code repeated} when it is an open objection raised before with the same record, reason and address or contact.
+     */
+    record Raised(long id, Objection.Status status, boolean repeated) {
     }
 
     record AnswerRequest(Objection.Status decision, String answer) {
@@ -44,13 +53,26 @@ class ObjectionApiController {
     }
 
     @PostMapping("/api/v1/public/objections")
-    @Operation(summary = "Object to an entity's public record (no sign-in): 201 {id, status}; the record shows "
-            + "under objection until a reviewer answers")
-    ResponseEntity<Raised> raise(@RequestBody ObjectionRequest request) {
-        var objection = objections.raise(request.entityCode(), request.recordKind(), request.documentNumber(),
-                request.reason(), request.contact());
-        return ResponseEntity.created(URI.create("/api/v1/objections/" + objection.id()))
-                .body(new Raised(objection.id(), objection.status()));
+    @Operation(summary = "Object to an entity's public record, named by its recordId (the record's id in the public "
+            + "report), or to the entity as a whole without one (no sign-in): 201 {id, status}; the record shows under "
+            + "objection until a reviewer answers. 200 with the open objection's number for a repeat (same record, "
+            + "reason and address or contact); 404 RECORD_NOT_FOUND for a record the report does not show; 429 with "
+            + "Retry-After over the limits per address and day and per record")
+    ResponseEntity<Raised> raise(@RequestBody ObjectionRequest request, HttpServletRequest http) {
+        if (isBlank(request.recordId()) && !isBlank(request.documentNumber())) {
+            throw new Refusal(Refusal.Kind.INVALID, "INVALID_OBJECTION",
+                    List.of(new Refusal.FieldProblem("$.recordId", "REQUIRED")));
+        }
+        var raised = objections.raise(new Objections.Subject(request.entityCode(), request.recordId()),
+                request.reason(), request.contact(), http.getRemoteAddr());
+        var objection = raised.objection();
+        var body = new Raised(objection.id(), objection.status(), raised.repeated());
+        return raised.repeated() ? ResponseEntity.ok(body)
+                : ResponseEntity.created(URI.create("/api/v1/objections/" + objection.id())).body(body);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     @GetMapping("/api/v1/objections")

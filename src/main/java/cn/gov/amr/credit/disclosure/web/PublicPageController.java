@@ -13,6 +13,7 @@ import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.shared.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,36 +37,43 @@ class PublicPageController {
         this.messages = messages;
     }
 
-    /** The objection form for one record of the report (or the entity's public information as a whole). */
+    /** The objection form for one record of the report (by its public id), or the entity's public information as a whole. */
     @GetMapping("/report/{code}/objection")
-    String objectionForm(@PathVariable String code, @RequestParam(required = false) RecordKind kind,
-                         @RequestParam(required = false) String document, Model model) {
-        return objectionPage(code, kind, document, "", "", null, model);
+    String objectionForm(@PathVariable String code, @RequestParam(required = false) String record, Model model) {
+        return objectionPage(code, record, "", "", null, model);
     }
 
-    /** Raises the objection; the page then shows its number, or what to correct. */
+    /** Raises the objection; the page then shows its number (a repeat: the open one's), or what to correct. */
     @PostMapping("/report/{code}/objection")
-    String objection(@PathVariable String code, @RequestParam(required = false) RecordKind kind,
-                     @RequestParam(required = false) String document, @RequestParam(defaultValue = "") String reason,
-                     @RequestParam(defaultValue = "") String contact, Locale locale, Model model) {
+    String objection(@PathVariable String code, @RequestParam(required = false) String record,
+                     @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String contact,
+                     HttpServletRequest request, Locale locale, Model model) {
         try {
-            var raised = objections.raise(code, kind == null ? null : kind.name(), document, reason, contact);
-            model.addAttribute("raised", raised.id());
-            return objectionPage(code, kind, document, "", "", null, model);
+            var raised = objections.raise(new Objections.Subject(code, record), reason, contact,
+                    request.getRemoteAddr());
+            model.addAttribute("raised", raised.objection().id());
+            model.addAttribute("repeated", raised.repeated());
+            return objectionPage(code, record, "", "", null, model);
         } catch (Refusal refusal) {
-            if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+            if (refusal.kind() == Refusal.Kind.NOT_FOUND || refusal.kind() == Refusal.Kind.TOO_MANY_REQUESTS) {
                 throw refusal;
             }
-            return objectionPage(code, kind, document, reason, contact,
-                    FieldMessages.byFormField(messages, refusal, locale), model);
+            return objectionPage(code, record, reason, contact, FieldMessages.byFormField(messages, refusal, locale),
+                    model);
         }
     }
 
-    private String objectionPage(String code, RecordKind kind, String document, String reason, String contact,
+    /** The form; a record the report does not show is answered 404. */
+    private String objectionPage(String code, String record, String reason, String contact,
                                  Map<String, String> errors, Model model) {
-        model.addAttribute("entity", credit.entity(code));
-        model.addAttribute("kind", kind);
-        model.addAttribute("document", document);
+        var entity = credit.entity(code);
+        model.addAttribute("entity", entity);
+        if (record != null && !record.isBlank()) {
+            var shown = credit.record(entity.code(), record.strip())
+                    .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "RECORD_NOT_FOUND", record.strip()));
+            model.addAttribute("record", shown.record());
+            model.addAttribute("kind", shown.kind());
+        }
         model.addAttribute("reason", reason);
         model.addAttribute("contact", contact);
         model.addAttribute("errors", errors == null ? Map.of() : errors);

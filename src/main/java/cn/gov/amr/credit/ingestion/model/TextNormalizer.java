@@ -1,9 +1,13 @@
 package cn.gov.amr.credit.ingestion.model;
 
+import cn.gov.amr.credit.shared.VisibleText;
+
 /**
- * Normalisation of text values: full-width digits and Latin letters become half-width (full-width
- * punctuation such as （） and ， is kept: it is correct in Chinese text), white space is trimmed and
- * collapsed; identifier-like values also lose all white space and are upper-cased.
+ * Normalisation of text values, the one door every row value of a file or a push passes: invisible and
+ * control characters go ({@link VisibleText}: zero-width spaces, bidi controls, soft hyphens …, so that a
+ * number split by them is stored whole and found by every scan), full-width digits and Latin letters
+ * become half-width (full-width punctuation such as （） and ， is kept: it is correct in Chinese text),
+ * white space is trimmed and collapsed; identifier-like values also lose all white space and are upper-cased.
  */
 public final class TextNormalizer {
 
@@ -19,10 +23,11 @@ public final class TextNormalizer {
     }
 
     /** Trimmed, white space runs collapsed to one space, full-width digits and letters half-width. */
-    public static String text(String raw) {
-        if (raw == null) {
+    public static String text(String value) {
+        if (value == null) {
             return "";
         }
+        String raw = VisibleText.of(value);
         if (clean(raw)) {
             return raw;
         }
