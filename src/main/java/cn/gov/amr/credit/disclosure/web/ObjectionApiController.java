@@ -7,6 +7,7 @@ import cn.gov.amr.credit.disclosure.Objection;
 import cn.gov.amr.credit.disclosure.Objections;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Objections (异议): raised by anyone, answered by reviewers. */
@@ -46,6 +48,7 @@ class ObjectionApiController {
     @PostMapping("/api/v1/public/objections")
     @Operation(summary = "Object to an entity's public record (no sign-in): 201 {id, status}; the record shows "
             + "under objection until a reviewer answers")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Raised> raise(@RequestBody ObjectionRequest request) {
         var objection = objections.raise(request.entityCode(), request.recordKind(), request.documentNumber(),
                 request.reason(), request.contact());

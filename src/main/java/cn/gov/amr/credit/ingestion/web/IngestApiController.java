@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -85,6 +86,7 @@ class IngestApiController {
             + "the national field names or field codes (or the department's mapping). 403 if the department may not "
             + "send the kind; 422 if the file cannot be read or lacks required columns; 413 if too large. Officers "
             + "send on a department's behalf with department=<id>.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> upload(@RequestPart("file") MultipartFile file, @RequestParam RecordKind kind,
                                     @RequestParam(required = false) Long department) {
         byte[] content;
@@ -100,6 +102,7 @@ class IngestApiController {
     @PreAuthorize(SENDERS)
     @Operation(summary = "Push a JSON array of at most 10,000 records of one kind, with the English field names of "
             + "the kind (see docs/ingestion.md): 202 {id}, the same batch resource as a file. 413 for more records.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> push(@RequestParam RecordKind kind, @RequestParam(required = false) Long department,
                                   jakarta.servlet.http.HttpServletRequest request) {
         return accepted(ingestion.submitPush(department, kind, readCapped(request)));
@@ -164,6 +167,7 @@ class IngestApiController {
     @PostMapping("/batches/{id}/retry")
     @PreAuthorize(CORRECTORS)
     @Operation(summary = "Queue a FAILED batch again with its kept file (409 unless FAILED)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> retry(@PathVariable long id) {
         return accepted(ingestion.retry(id));
     }
@@ -188,6 +192,7 @@ class IngestApiController {
     @PreAuthorize(CORRECTORS)
     @Operation(summary = "Send a corrected row through the pipeline again as a batch of its own: 202 {id}; values "
             + "by English field name, a masked value left unchanged keeps the value sent")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> resubmit(@PathVariable long id, @RequestBody Correction correction) {
         return accepted(ingestion.resubmit(id, correction.values() == null ? Map.of() : correction.values()));
     }
