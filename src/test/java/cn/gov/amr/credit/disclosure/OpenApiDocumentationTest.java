@@ -94,6 +94,19 @@ class OpenApiDocumentationTest extends PlatformIntegrationTest {
         assertThat(types(schemas, "VerificationResult", "intact")).containsExactly("boolean");
     }
 
+    @Test
+    void textsThatHoldAChoiceListTheirValues() {
+        JsonNode schemas = Json.parse(http().get("/v3/api-docs").body()).get("components").get("schemas");
+        assertThat(schemas.get("Me").get("properties").get("kind").get("enum").toString())
+                .contains("USER", "API_CLIENT");
+        assertThat(schemas.get("Me").get("properties").get("roles").get("items").get("enum").toString())
+                .contains("ADMIN", "DEPARTMENT");
+        assertThat(schemas.get("BatchReport").get("properties").get("channel").get("enum").toString())
+                .contains("FILE", "PUSH", "CORRECTION");
+        assertThat(schemas.get("BatchReport").get("properties").get("format").get("enum").toString())
+                .contains("CSV", "XLSX", "JSON");
+    }
+
     private static List<String> types(JsonNode schemas, String schema, String property) {
         JsonNode type = schemas.get(schema).get("properties").get(property).get("type");
         return type.isArray() ? type.valueStream().map(JsonNode::asString).toList() : List.of(type.asString());

@@ -8,12 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.Batch;
+import cn.gov.amr.credit.ingestion.BatchChannel;
 import cn.gov.amr.credit.ingestion.BatchStatus;
 import cn.gov.amr.credit.ingestion.Ingestion;
 import cn.gov.amr.credit.ingestion.QuarantinedRow;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -61,8 +63,9 @@ class IngestApiController {
     }
 
     /** A batch with its counters and its first 100 errors ({@code errorCount} in all). */
-    record BatchReport(long id, long departmentId, String department, RecordKind kind, String channel,
-                       String fileName, String format, String encoding, BatchStatus status, int attempts, int rows,
+    record BatchReport(long id, long departmentId, String department, RecordKind kind,
+                       @Schema(implementation = BatchChannel.class) String channel, String fileName,
+                       @Schema(allowableValues = {"CSV", "XLSX", "JSON"}) String format, String encoding, BatchStatus status, int attempts, int rows,
                        int accepted, int duplicates, int quarantined, int flagged, double progress,
                        String failureCode, String failureMessage, java.time.Instant submittedAt, String submittedBy,
                        java.time.Instant finishedAt, int errorCount, List<RowErrorMessages.Entry> errors) {
