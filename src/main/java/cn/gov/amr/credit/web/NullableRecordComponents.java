@@ -75,7 +75,7 @@ class NullableRecordComponents implements ModelConverter {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    static Schema nullable(Schema property) {
+    private static Schema nullable(Schema property) {
         if (property.get$ref() != null) {
             var wrapper = new JsonSchema();
             wrapper.setDescription(property.getDescription());
