@@ -24,10 +24,10 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * can be malformed (400) or throttled (429: the fair-use limit on public paths, sign-in throttling on
  * the others); a secured one can lack credentials (401) or a role (403); a state-changing one can lack
  * its CSRF token when sent with a session cookie (403) or conflict with the current state (409); one
- * with a path variable can name nothing (404); one with a body can send it too large (413), in a type
- * it does not take (415) or with content that cannot be processed (422); one with {@code If-Match}
- * can be stale (412). Refusals an operation declares itself keep their description and get the
- * problem content too.
+ * whose path, query or body names something can name what does not exist (404); one with a body can
+ * send it too large (413), in a type it does not take (415) or with content that cannot be processed
+ * (422); one with {@code If-Match} can be stale (412). Refusals an operation declares itself keep
+ * their description and get the problem content too.
  */
 class ProblemAnswers implements OpenApiCustomizer {
 
@@ -69,8 +69,8 @@ class ProblemAnswers implements OpenApiCustomizer {
         } else if (changes) {
             refusals.put("403", "A CSRF token is missing (requests that carry a session cookie)");
         }
-        if (path.contains("{")) {
-            refusals.put("404", "Nothing is found under this path");
+        if (path.contains("{") || body || hasQuery(operation)) {
+            refusals.put("404", "Something the path, a parameter or the body names does not exist");
         }
         if (changes) {
             refusals.put("409", "The change conflicts with the current state");
@@ -86,6 +86,13 @@ class ProblemAnswers implements OpenApiCustomizer {
         refusals.put("429", secured ? "Too many failed sign-ins from this address; retry after `Retry-After` seconds"
                 : "Over the fair-use limit for this address; retry after `Retry-After` seconds");
         return refusals;
+    }
+
+    /** Query parameters other than the language name something (a department, a period…). */
+    private static boolean hasQuery(Operation operation) {
+        List<Parameter> parameters = operation.getParameters();
+        return parameters != null && parameters.stream()
+                .anyMatch(p -> "query".equals(p.getIn()) && !"lang".equals(p.getName()));
     }
 
     private static boolean has(Operation operation, String in, String name) {

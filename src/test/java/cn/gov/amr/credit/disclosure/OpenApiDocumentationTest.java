@@ -60,7 +60,9 @@ class OpenApiDocumentationTest extends PlatformIntegrationTest {
         assertThat(doc.get("paths").get("/api/v1/users/{username}").get("put").get("responses").propertyNames())
                 .contains("404", "409", "412");
         assertThat(doc.get("paths").get("/api/v1/public/ping").get("get").get("responses").propertyNames())
-                .contains("400", "429").doesNotContain("401");
+                .contains("400", "429").doesNotContain("401", "404");
+        assertThat(doc.get("paths").get("/api/v1/public/objections").get("post").get("responses").propertyNames())
+                .contains("201", "400", "403", "404", "409", "429").doesNotContain("401");
     }
 
     @Test
