@@ -32,7 +32,7 @@ class IngestApiDocumentationTest extends PlatformIntegrationTest {
                 .get("application/json").get("schema");
         assertThat(body.get("type").asString()).isEqualTo("array");
         assertThat(body.get("maxItems").asInt()).isEqualTo(10_000);
-        assertThat(body.get("items").get("oneOf")).hasSize(RecordKind.values().length);
+        assertThat(body.get("items").get("anyOf")).hasSize(RecordKind.values().length);
     }
 
     @Autowired

@@ -61,7 +61,10 @@ public final class TestHttp {
     /** A GET whose body is kept as bytes (downloads). */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(builder(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            var request = builder(path).GET().build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            keepsContract(request, null, response, response.body());
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -80,7 +83,7 @@ public final class TestHttp {
         if (json != null) {
             builder.header("Content-Type", "application/json");
         }
-        return send(builder);
+        return send(builder, json);
     }
 
     public HttpResponse<String> postJson(String path, String json) {
@@ -145,15 +148,38 @@ public final class TestHttp {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder) {
+        return send(builder, null);
+    }
+
+    /** Sends; an exchange with the JSON API must keep the OpenAPI document (see {@link ApiContract}). */
+    private HttpResponse<String> send(HttpRequest.Builder builder, String jsonBody) {
         try {
-            var response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var request = builder.build();
+            var response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             response.headers().allValues("Set-Cookie").forEach(this::remember);
+            keepsContract(request, jsonBody, response, response.body().getBytes(StandardCharsets.UTF_8));
             return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Fails unless the exchange keeps the OpenAPI document; with the system property
+     * {@code apiContract.collect} naming a file, lists the violations there instead (to survey a run).
+     */
+    private void keepsContract(HttpRequest request, String jsonBody, HttpResponse<?> response, byte[] body) {
+        if (ApiContract.covers(request.uri())) {
+            var exchange = ApiContract.Exchange.of(request, jsonBody, response, body);
+            String survey = System.getProperty("apiContract.collect");
+            if (survey == null) {
+                ApiContract.of(base, client).verify(exchange);
+            } else {
+                ApiContract.of(base, client).survey(exchange, java.nio.file.Path.of(survey));
+            }
         }
     }
 

@@ -20,11 +20,13 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The daily public bulk file: listed and downloaded by anyone; written again on demand by an ADMIN. */
@@ -80,6 +82,7 @@ class BulkFileApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Write today's bulk file now (ADMIN), replacing today's: 201 with the file; 409 while another "
             + "is being written. The daily job writes one every day without this.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<BulkFile> generate() {
         var file = files.generate(LegalTime.today(clock));
         audit.record(AuditActions.BULK_FILE_GENERATED, "bulk-file:" + file.day(), Map.of("sha256", file.sha256(),

@@ -7,8 +7,12 @@ import cn.gov.amr.credit.disclosure.Objection;
 import cn.gov.amr.credit.disclosure.Objections;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Objections (异议): raised by anyone, answered by reviewers. */
@@ -58,6 +63,9 @@ class ObjectionApiController {
             + "objection until a reviewer answers. 200 with the open objection's number for a repeat (same record, "
             + "reason and address or contact); 404 RECORD_NOT_FOUND for a record the report does not show; 429 with "
             + "Retry-After over the limits per address and day and per record")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "200", description = "A repeat: the open objection it repeats", content =
+            @Content(mediaType = "application/json", schema = @Schema(implementation = Raised.class)))
     ResponseEntity<Raised> raise(@RequestBody ObjectionRequest request, HttpServletRequest http) {
         if (isBlank(request.recordId()) && !isBlank(request.documentNumber())) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_OBJECTION",

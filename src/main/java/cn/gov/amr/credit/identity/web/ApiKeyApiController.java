@@ -8,6 +8,7 @@ import cn.gov.amr.credit.identity.ApiKeys;
 import cn.gov.amr.credit.identity.IssuedApiKey;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -45,6 +47,7 @@ class ApiKeyApiController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Issue a key for a department client (ADMIN); the key is in this response only")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedApiKey> issue(@RequestBody IssueRequest request) {
         var issued = keys.issue(request.clientName(), request.department());
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.id())).body(issued);
@@ -53,6 +56,7 @@ class ApiKeyApiController {
     @PostMapping("/{id}/rotation")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Revoke a key and issue a new one for the same client (ADMIN)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedApiKey> rotate(@PathVariable long id) {
         var issued = keys.rotate(id);
         return ResponseEntity.created(URI.create("/api/v1/api-keys/" + issued.id())).body(issued);
@@ -61,6 +65,7 @@ class ApiKeyApiController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Revoke a key at once (ADMIN)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> revoke(@PathVariable long id) {
         keys.revoke(id);
         return ResponseEntity.noContent().build();

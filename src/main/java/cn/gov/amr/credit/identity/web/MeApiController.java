@@ -3,8 +3,11 @@ package cn.gov.amr.credit.identity.web;
 import java.util.List;
 
 import cn.gov.amr.credit.identity.ApiClient;
+import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -23,7 +26,9 @@ class MeApiController {
     }
 
     /** Who the caller is: a user (with department and jurisdiction) or a department client. */
-    record Me(String name, String kind, List<String> roles, String department, String jurisdiction) {
+    record Me(String name, @Schema(allowableValues = {"USER", "API_CLIENT"}) String kind,
+              @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles, String department,
+              String jurisdiction) {
     }
 
     @GetMapping("/api/v1/me")

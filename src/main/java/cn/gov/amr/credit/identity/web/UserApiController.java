@@ -14,6 +14,7 @@ import cn.gov.amr.credit.identity.UserChange;
 import cn.gov.amr.credit.shared.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -72,6 +74,7 @@ class UserApiController {
     @PostMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Create a user with roles, department and jurisdiction (ADMIN)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<UserView> create(@RequestBody CreateUserRequest request) {
         var created = accounts.create(new NewUser(request.username(), request.displayName(), request.password(),
                 request.roles(), request.department(), request.jurisdiction()));
@@ -106,6 +109,7 @@ class UserApiController {
     @PutMapping("/users/{username}/password")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Set a user's password and lift its lockouts (ADMIN)")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> password(@PathVariable String username, @RequestBody PasswordRequest request) {
         accounts.changePassword(username, request.password());
         return ResponseEntity.noContent().build();

@@ -13,6 +13,7 @@ import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.shared.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The register of source departments (contract: paths and field names are integration promises). */
@@ -61,6 +63,7 @@ class DepartmentApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Register a department (ADMIN) and issue its API key: 201 {id, apiKey}; the key is shown "
             + "once and stored as SHA-256. 409 if the code is registered.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<IssuedKey> register(@RequestBody DepartmentRequest request) {
         var registered = departments.register(request.draft());
         long id = registered.department().id();

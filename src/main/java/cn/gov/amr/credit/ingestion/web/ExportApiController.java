@@ -13,10 +13,14 @@ import cn.gov.amr.credit.ingestion.ExportCount;
 import cn.gov.amr.credit.ingestion.Exports;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Exports to upper-level platforms and coverage statistics. */
@@ -57,6 +62,7 @@ class ExportApiController {
     @Operation(summary = "Export the records routed to a destination (PREFECTURE, NATIONAL) of one kind decided in a "
             + "period, in the national format with full fields (ADMIN only): 201 with the export; 422 if the kind does not go "
             + "there")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Export> export(@RequestBody ExportRequest request) {
         var export = exports.export(request.destination(), request.kind(), request.from(), request.to(),
                 request.format());
@@ -73,6 +79,10 @@ class ExportApiController {
     @GetMapping("/api/v1/exports/{id}/file")
     @PreAuthorize(EXPORTERS)
     @Operation(summary = "The exported file, values exact and unmasked (ADMIN only; every download is audited)")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment: CSV (UTF-8) or XLSX", content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    schema = @Schema(type = "string", format = "binary"))})
     ResponseEntity<byte[]> file(@PathVariable long id) {
         var file = exports.file(id);
         MediaType type = "XLSX".equals(file.format())

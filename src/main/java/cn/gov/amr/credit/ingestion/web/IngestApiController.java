@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.Batch;
+import cn.gov.amr.credit.ingestion.BatchChannel;
 import cn.gov.amr.credit.ingestion.BatchStatus;
 import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.Ingestion;
@@ -15,6 +16,7 @@ import cn.gov.amr.credit.ingestion.QuarantinedRow;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -61,8 +64,10 @@ class IngestApiController {
     }
 
     /** A batch with its counters and its first 100 errors ({@code errorCount} in all). */
-    record BatchReport(long id, long departmentId, String department, RecordKind kind, String channel,
-                       String fileName, String format, String encoding, BatchStatus status, int attempts, int rows,
+    record BatchReport(long id, long departmentId, String department, RecordKind kind,
+                       @Schema(implementation = BatchChannel.class) String channel, String fileName,
+                       @Schema(allowableValues = {"CSV", "XLSX", "JSON"}) String format, String encoding,
+                       BatchStatus status, int attempts, int rows,
                        int accepted, int duplicates, int superseded, int quarantined, int flagged, double progress,
                        String failureCode, String failureMessage, BatchWarning warningCode, String warningMessage,
                        java.time.Instant submittedAt, String submittedBy,
@@ -87,6 +92,7 @@ class IngestApiController {
             + "the national field names or field codes (or the department's mapping). 403 if the department may not "
             + "send the kind; 422 if the file cannot be read or lacks required columns; 413 if too large. Officers "
             + "send on a department's behalf with department=<id>.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> upload(@RequestPart("file") MultipartFile file, @RequestParam RecordKind kind,
                                     @RequestParam(required = false) Long department) {
         byte[] content;
@@ -102,6 +108,7 @@ class IngestApiController {
     @PreAuthorize(SENDERS)
     @Operation(summary = "Push a JSON array of at most 10,000 records of one kind, with the English field names of "
             + "the kind (see docs/ingestion.md): 202 {id}, the same batch resource as a file. 413 for more records.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> push(@RequestParam RecordKind kind, @RequestParam(required = false) Long department,
                                   jakarta.servlet.http.HttpServletRequest request) {
         return accepted(ingestion.submitPush(department, kind, readCapped(request)));
@@ -169,6 +176,7 @@ class IngestApiController {
     @PostMapping("/batches/{id}/retry")
     @PreAuthorize(CORRECTORS)
     @Operation(summary = "Queue a FAILED batch again with its kept file (409 unless FAILED)")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> retry(@PathVariable long id) {
         return accepted(ingestion.retry(id));
     }
@@ -193,6 +201,7 @@ class IngestApiController {
     @PreAuthorize(CORRECTORS)
     @Operation(summary = "Send a corrected row through the pipeline again as a batch of its own: 202 {id}; values "
             + "by English field name, a masked value left unchanged keeps the value sent")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> resubmit(@PathVariable long id, @RequestBody Correction correction) {
         return accepted(ingestion.resubmit(id, correction.values() == null ? Map.of() : correction.values()));
     }

@@ -39,8 +39,10 @@ class RecordSchemaDocumentation implements OpenApiCustomizer {
         }
         var path = openApi.getPaths() == null ? null : openApi.getPaths().get(PUSH_PATH);
         if (path != null && path.getPost() != null) {
-            var items = new Schema<>().oneOf(references)
-                    .description("One record of the kind named by the query parameter kind");
+            // anyOf, not oneOf: a record of one kind may fit another kind's fields as well
+            var items = new Schema<>().anyOf(references)
+                    .description("One record of the kind named by the query parameter kind. Rows that do not "
+                            + "fit it are not refused: the batch quarantines them with their errors");
             var body = new ArraySchema().items(items).maxItems(10_000);
             path.getPost().requestBody(new RequestBody().required(true).description(
                             "A JSON array of at most 10,000 records of one kind, by English field name; values are "

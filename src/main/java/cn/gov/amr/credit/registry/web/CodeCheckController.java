@@ -10,6 +10,7 @@ import cn.gov.amr.credit.registry.model.CodeCheck;
 import cn.gov.amr.credit.shared.IdentifierProblem;
 import cn.gov.amr.credit.shared.LegalTime;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ class CodeCheckController {
     }
 
     /** One problem: machine code, message in the caller's language, and the message's arguments. */
+    @Schema(name = "CodeProblem")
     record Problem(String code, String message, List<Object> arguments) {
     }
 

@@ -19,6 +19,7 @@ import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The register's contract with other departments: paths and field names are integration promises. */
@@ -66,6 +68,7 @@ class EntityApiController {
     @Operation(summary = "Register an entity (ADMIN; OFFICER within its jurisdiction). 409 if the code exists. "
             + "ADMIN may load a code failing its check character from the registration system with "
             + "origin=REGISTRATION_SYSTEM: it is kept with reviewFlag=true.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<MarketEntity> register(@RequestBody EntityRequest request,
             @RequestParam(defaultValue = "API") Registry.Origin origin) {
         var entity = registry.register(request.draft(), origin);
