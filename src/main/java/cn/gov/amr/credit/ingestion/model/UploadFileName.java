@@ -1,5 +1,7 @@
 package cn.gov.amr.credit.ingestion.model;
 
+import cn.gov.amr.credit.shared.VisibleText;
+
 /**
  * The name under which an uploaded file is kept and shown: the sender's last path segment, without
  * control, format (bidirectional overrides, zero-width characters) or separator characters, with runs
@@ -37,10 +39,14 @@ public final class UploadFileName {
         return capped(cleaned);
     }
 
+    /** Visible as {@link VisibleText} reads it (tabs and line feeds are spaces here), and no private or unassigned code point. */
     private static boolean visible(int cp) {
+        if (VisibleText.isInvisible(cp)) {
+            return false;
+        }
         return switch (Character.getType(cp)) {
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
-                 Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            case Character.CONTROL, Character.PRIVATE_USE, Character.UNASSIGNED, Character.LINE_SEPARATOR,
+                 Character.PARAGRAPH_SEPARATOR -> false;
             default -> cp != '/' && cp != '\\';
         };
     }

@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 
 /**
  * Aggregation's contract with departments: files and pushes in, batch progress and errors out.
@@ -93,8 +94,17 @@ class IngestApiController {
             + "send the kind; 422 if the file cannot be read or lacks required columns; 413 if too large. Officers "
             + "send on a department's behalf with department=<id>.")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ResponseEntity<Accepted> upload(@RequestPart("file") MultipartFile file, @RequestParam RecordKind kind,
-                                    @RequestParam(required = false) Long department) {
+    ResponseEntity<Accepted> upload(@RequestPart("file") MultipartFile file,
+                                    @Parameter(description = "The record kind, in the query or as a form field beside "
+                                            + "the file: one of the two is required (400 MISSING_PARAMETER)")
+                                    @RequestParam(required = false) RecordKind kind,
+                                    @Parameter(description = "The department an officer sends for, in the query or as "
+                                            + "a form field")
+                                    @RequestParam(required = false) Long department)
+            throws MissingServletRequestParameterException {
+        if (kind == null) {
+            throw new MissingServletRequestParameterException("kind", RecordKind.class.getSimpleName());
+        }
         byte[] content;
         try {
             content = file.getBytes();
