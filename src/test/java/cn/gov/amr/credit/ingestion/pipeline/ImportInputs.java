@@ -86,7 +86,22 @@ public final class ImportInputs {
             "<x>", "&amp;", "]]>", "\\", "null", "NULL", "true", "１２３", "（）", "\u3000", "%s", "{0}", "'", "${x}",
             "\u0085", "\u2028", "😀", "a".repeat(2001), "9".repeat(121), "自然人", "个体工商户", "01", "1", "0");
 
+    /**
+     * How often this input breaks a value, a cell reference or a column (percent): drawn per input,
+     * so that most inputs go deep into the checks and some are thoroughly broken.
+     */
+    private static final ThreadLocal<Integer> NOISE = ThreadLocal.withInitial(() -> 5);
+
     private ImportInputs() {
+    }
+
+    private static void noise(Entropy e) {
+        NOISE.set(e.pick(List.of(0, 1, 3, 10, 30)));
+    }
+
+    private static boolean noisy(Entropy e, int scale) {
+        int percent = NOISE.get() * scale / 10;
+        return percent > 0 && e.chance(Math.min(percent, 100));
     }
 
     /** One generated input of any kind and channel. */
@@ -102,12 +117,8 @@ public final class ImportInputs {
     // ---------------------------------------------------------------- values
 
     static String value(FieldSpec field, Entropy e) {
-        int choice = e.between(0, 9);
-        if (choice == 0) {
-            return e.pick(NASTY);
-        }
-        if (choice == 1) {
-            return randomText(e);
+        if (noisy(e, 10)) {
+            return e.chance(50) ? e.pick(NASTY) : randomText(e);
         }
         String value = switch (field.type()) {
             case DATE -> e.pick(DATES);
@@ -117,11 +128,11 @@ public final class ImportInputs {
             case CREDIT_CODE, ORGANISATION_CODE, REGISTRATION_NUMBER -> e.pick(CODES);
             case PERSONAL_ID -> e.pick(PERSONAL);
             case PARTY_ID -> e.chance(50) ? e.pick(CODES) : e.pick(PERSONAL);
-            case NUMBER_TEXT -> "文书号" + e.between(0, 40) + (e.chance(10) ? e.pick(NASTY) : "");
+            case NUMBER_TEXT -> "文书号" + e.between(0, 40) + (noisy(e, 10) ? e.pick(NASTY) : "");
             case TEXT -> e.chance(20) ? e.pick(List.of("张三", "李四", "王五", "瑞昌甲贸易有限公司"))
-                    : "文本" + e.between(0, 9) + (e.chance(20) ? e.pick(NASTY) : "");
+                    : "文本" + e.between(0, 9) + (noisy(e, 20) ? e.pick(NASTY) : "");
         };
-        return e.chance(10) ? mutate(value, e) : value;
+        return noisy(e, 10) ? mutate(value, e) : value;
     }
 
     private static String choices(FieldSpec field, Entropy e) {
@@ -169,7 +180,7 @@ public final class ImportInputs {
         int style = e.between(0, 4);
         var header = new ArrayList<String>();
         for (FieldSpec field : schema.fields()) {
-            if (e.chance(5)) {
+            if (noisy(e, 2)) {
                 continue; // a missing column
             }
             int s = style == 4 ? e.between(0, 2) : style;
@@ -178,11 +189,11 @@ public final class ImportInputs {
                 case 1 -> field.codes().isEmpty() ? field.label() : e.pick(field.codes());
                 default -> field.name();
             };
-            if (e.chance(3)) {
+            if (noisy(e, 3)) {
                 cell = e.chance(50) ? mutate(cell, e) : "*" + cell + " ";
             }
             header.add(cell);
-            if (e.chance(2)) {
+            if (noisy(e, 2)) {
                 header.add(e.chance(50) ? cell : randomText(e)); // duplicate or unknown column
             }
         }
@@ -194,7 +205,7 @@ public final class ImportInputs {
         int count = e.between(0, 6);
         for (int r = 0; r < count; r++) {
             var row = new ArrayList<String>();
-            int width = e.chance(90) ? columns : e.between(0, columns + 3);
+            int width = noisy(e, 10) ? e.between(0, columns + 3) : columns;
             for (int c = 0; c < width; c++) {
                 row.add(c < schema.fields().size() ? value(schema.fields().get(c), e) : randomText(e));
             }
@@ -209,6 +220,7 @@ public final class ImportInputs {
     // ---------------------------------------------------------------- CSV
 
     public static byte[] csv(RecordKind kind, Entropy e) {
+        noise(e);
         if (e.chance(3)) {
             return e.bytes(256);
         }
@@ -252,6 +264,7 @@ public final class ImportInputs {
     // ---------------------------------------------------------------- JSON
 
     public static byte[] json(RecordKind kind, Entropy e) {
+        noise(e);
         if (e.chance(3)) {
             return e.bytes(256);
         }
@@ -262,21 +275,21 @@ public final class ImportInputs {
             if (r > 0) {
                 text.append(',');
             }
-            if (e.chance(3)) {
+            if (noisy(e, 3)) {
                 text.append(e.pick(List.of("1", "\"x\"", "[]", "null", "[{}]")));
                 continue;
             }
             text.append('{');
             boolean first = true;
             for (FieldSpec field : schema.fields()) {
-                if (e.chance(10)) {
+                if (noisy(e, 10)) {
                     continue;
                 }
                 if (!first) {
                     text.append(',');
                 }
                 first = false;
-                String name = e.chance(2) ? randomText(e) : field.name();
+                String name = noisy(e, 2) ? randomText(e) : field.name();
                 text.append(quoted(name)).append(':').append(jsonValue(field, e));
             }
             text.append('}');
@@ -287,7 +300,10 @@ public final class ImportInputs {
     }
 
     private static String jsonValue(FieldSpec field, Entropy e) {
-        return switch (e.between(0, 19)) {
+        if (!noisy(e, 10)) {
+            return quoted(value(field, e));
+        }
+        return switch (e.between(0, 3)) {
             case 0 -> e.pick(List.of("1", "-0", "1e999", "12345678901234567890123", "0.1", "1E-400", "3.0"));
             case 1 -> e.pick(List.of("true", "false", "null"));
             case 2 -> e.pick(List.of("{}", "[]", "{\"a\":1}", "[1,2]"));
@@ -312,6 +328,7 @@ public final class ImportInputs {
     // ---------------------------------------------------------------- XLSX
 
     public static byte[] xlsx(RecordKind kind, Entropy e) {
+        noise(e);
         RecordSchema schema = RecordSchemas.of(kind);
         var strings = new ArrayList<String>();
         var sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -338,7 +355,7 @@ public final class ImportInputs {
         strings.forEach(s -> shared.append("<si><t>").append(xmlText(s)).append("</t></si>"));
         byte[] bytes = workbook(sheetXml, shared.toString(), e.pick(List.of("yyyy-mm-dd", "0.00", "@",
                 "[$-409]mmmm d, yyyy;@", "\"x\"", "yyyy\"年\"m\"月\"d\"日\"", "[h]:mm", "0.0E+00", "[<0]0;",
-                "General;;;;;")), part -> !e.chance(1));
+                "General;;;;;")), part -> !noisy(e, 1));
         return e.chance(5) ? damage(bytes, e) : bytes;
     }
 
@@ -385,7 +402,7 @@ public final class ImportInputs {
     }
 
     private static String reference(int column, int row, Entropy e) {
-        if (e.chance(3)) {
+        if (noisy(e, 1)) {
             return e.pick(List.of("", "A", "1", "a1", "ZZZZZZ1", "XFD1048576", "XFE1", "AAAAAAAAAAAAAAA1", "@1",
                     "A0", "A-1", "A99999999999"));
         }
@@ -397,9 +414,9 @@ public final class ImportInputs {
     }
 
     private static void cell(StringBuilder sheet, List<String> strings, String reference, String value, Entropy e) {
-        String style = e.chance(90) ? "" : " s=\"" + e.pick(List.of("0", "1", "2", "3", "99", "-1", "x")) + "\"";
-        String ref = e.chance(97) ? " r=\"" + xmlText(reference) + "\"" : "";
-        switch (e.between(0, 9)) {
+        String style = !noisy(e, 10) ? "" : " s=\"" + e.pick(List.of("0", "1", "2", "3", "99", "-1", "x")) + "\"";
+        String ref = !noisy(e, 3) ? " r=\"" + xmlText(reference) + "\"" : "";
+        switch (noisy(e, 10) ? e.between(0, 3) : e.between(4, 9)) {
             case 0 -> sheet.append("<c").append(ref).append(style).append("><v>")
                     .append(e.pick(List.of("44562", "1.5", "-1", "2958466", "1e308", "NaN", "abc", "", "0"))).append("</v></c>");
             case 1 -> sheet.append("<c").append(ref).append(style).append(" t=\"inlineStr\"><is><t>")
