@@ -2,7 +2,7 @@
 # Fuzzing of the importers (CSV and XLSX files, JSON pushes, row checking), in process, outside the
 # normal suite. See fuzz/README.md.
 #
-#   fuzz/run.sh [--inputs N] [--formats csv,json,xlsx]   the long seeded run (ImportFuzzLongRun):
+#   fuzz/run.sh [--inputs N] [--formats csv,json,xlsx] [--offset N]   the long seeded run (ImportFuzzLongRun):
 #                                                        N generated inputs (default 1,000,000)
 #   fuzz/run.sh --jazzer [csv] [json] [xlsx]             coverage-guided, with Jazzer (ImportFuzzTargets),
 #                                                        ImportFuzzTargets.*_RUNS inputs per target
@@ -14,12 +14,13 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-mode=seeded inputs=1000000 formats=csv,json,xlsx targets=()
+mode=seeded inputs=1000000 formats=csv,json,xlsx offset=0 targets=()
 while [[ $# -gt 0 ]]; do
     case $1 in
         --jazzer) mode=jazzer ;;
         --inputs) inputs=$2; shift ;;
         --formats) formats=$2; shift ;;
+        --offset) offset=$2; shift ;; # start at input N of each format (new seeds: extends an earlier run)
         csv | json | xlsx) targets+=("$1") ;;
         *) echo "usage: fuzz/run.sh [--inputs N] [--formats csv,json,xlsx] | --jazzer [csv] [json] [xlsx]" >&2; exit 2 ;;
     esac
@@ -40,8 +41,9 @@ if [[ $mode == seeded ]]; then
     log="$logs/seeded.log"
     echo "Seeded run: $inputs inputs of $formats ($(date -u '+%H:%M:%S') UTC) …" >&2
     status=0
-    ./mvnw -B -o surefire:test -Dtest=ImportFuzzLongRun -Dsurefire.failIfNoSpecifiedTests=false \
-        -DargLine="$jvm -Dfuzz.inputs=$inputs -Dfuzz.formats=$formats" >"$log" 2>&1 || status=1
+    # The pom's surefire argLine wins over -DargLine: the options reach the forked JVM through the launcher.
+    JDK_JAVA_OPTIONS="$jvm -Dfuzz.inputs=$inputs -Dfuzz.formats=$formats -Dfuzz.offset=$offset" \
+        ./mvnw -B -o surefire:test -Dtest=ImportFuzzLongRun -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || status=1
     grep -E '^FUZZ-' "$log" | grep -v PROGRESS >&2 || true
     while read -r line; do
         format=$(sed -n 's/.*format=\([a-z]*\).*/\1/p' <<<"$line")
@@ -64,8 +66,8 @@ for target in "${targets[@]}"; do
     echo "Jazzer: $target ($(date -u '+%H:%M:%S') UTC) …" >&2
     started=$(date +%s)
     outcome=ok
-    JAZZER_FUZZ=1 ./mvnw -B -o surefire:test -Dtest="ImportFuzzTargets#$target" \
-        -Dsurefire.failIfNoSpecifiedTests=false -DargLine="$jvm" >"$log" 2>&1 || { outcome=FINDING; status=1; }
+    JAZZER_FUZZ=1 JDK_JAVA_OPTIONS="$jvm" ./mvnw -B -o surefire:test -Dtest="ImportFuzzTargets#$target" \
+        -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || { outcome=FINDING; status=1; }
     seconds=$(($(date +%s) - started))
     # libFuzzer's "Done N runs in S second(s)" and its last status line (#N … cov: C ft: F corp: …).
     runs=$(sed -n 's/^Done \([0-9]*\) runs in .*/\1/p' "$log" | tail -n 1)

@@ -20,7 +20,8 @@ import cn.gov.amr.credit.ingestion.pipeline.ImportInputs.Entropy;
  * the others, as each costs about ten times as much), through {@link ImportHarness}. Stops at the first
  * input that gives anything but rows with verdicts or a typed refusal, naming its seed
  * ({@code ImportInputs.seeded(seed)} gives it again), and at an input running over
- * {@code fuzz.timeout} seconds (default 30; a watchdog thread, so a loop is caught too). Prints one
+ * {@code fuzz.timeout} seconds (default 30; a watchdog thread, so a loop is caught too).
+ * {@code fuzz.offset} starts at that input number (new seeds, to extend an earlier run). Prints one
  * line per format: {@code FUZZ-SUMMARY format=… inputs=… seconds=… refusals=… rows=… valid=…}.
  */
 class ImportFuzzLongRun {
@@ -59,7 +60,7 @@ class ImportFuzzLongRun {
         watchdog.start();
         try {
             for (String format : formats) {
-                long inputs = Math.round(total * (format.equals("xlsx") ? 0.1 : 1) / shares);
+                long inputs = (long) Math.ceil(total * (format.equals("xlsx") ? 0.1 : 1) / shares); // at least total in all
                 run(format, inputs, started, current);
             }
         } finally {
@@ -80,7 +81,8 @@ class ImportFuzzLongRun {
         long valid = 0;
         long quarantined = 0;
         long begin = System.nanoTime();
-        for (long i = 0; i < inputs; i++) {
+        long offset = Long.getLong("fuzz.offset", 0); // continues an earlier run with new inputs
+        for (long i = offset; i < offset + inputs; i++) {
             long seed = SEED_BASE + format.hashCode() * 10_000_000_000L + i;
             current.set(seed);
             started.set(System.currentTimeMillis());
@@ -94,8 +96,8 @@ class ImportFuzzLongRun {
             } finally {
                 started.set(0);
             }
-            if ((i + 1) % 25_000 == 0) {
-                System.out.printf("FUZZ-PROGRESS format=%s inputs=%d seconds=%.1f%n", format, i + 1,
+            if ((i + 1 - offset) % 25_000 == 0) {
+                System.out.printf("FUZZ-PROGRESS format=%s inputs=%d seconds=%.1f%n", format, i + 1 - offset,
                         (System.nanoTime() - begin) / 1e9);
             }
             if (outcome.refusal() != null) {
