@@ -34,7 +34,8 @@ and per suite to bench/results/NAME.md.
 
 Suites: http, jmh, registry-search (the registry's search over 1,000,000 entities), ingestion (the
 demo departments' files end to end against PostgreSQL's COPY of the same rows), public (public
-search and credit report over 1,000,000 entities with about 2.5 credit records each).
+search and credit report over 1,000,000 entities with about 2.5 credit records each), soak (10
+minutes of steady public load and uploads on the demo city; BENCH_SOAK_DURATION seconds).
 
 Environment: BENCH_JMH_ARGS (default "-f1 -wi 5 -w 1s -i 5 -r 1s"), BENCH_JMH_FILTER (regexp of
 JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test),

@@ -52,6 +52,16 @@ final class XlsxSource implements TabularSource {
         }
     }
 
+    /** Carries a failure of the row handler (the pipeline's, not the file's) through the SAX parse. */
+    private static final class HandlerFailure extends RuntimeException {
+        HandlerFailure(RuntimeException cause) {
+            super(null, cause, false, false);
+        }
+    }
+
+    /** The last column a worksheet may have (XFD); a cell reference beyond it is malformed. */
+    static final int MAX_COLUMN = 16383;
+
     private final byte[] content;
     private CountingInputStream counter;
     private long sheetSize = -1;
@@ -99,6 +109,12 @@ final class XlsxSource implements TabularSource {
                     parser.parse(new InputSource(counter));
                 } catch (Stop stop) {
                     return;
+                } catch (HandlerFailure | UnreadableFileException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // POI's sheet handler on cells it cannot read (a shared string the workbook lacks,
+                    // an empty boolean, …): the file is malformed, whatever the exception's class
+                    throw new UnreadableFileException("XLSX_MALFORMED", e);
                 }
             }
             if (header == null) {
@@ -106,6 +122,8 @@ final class XlsxSource implements TabularSource {
             }
         } catch (UnreadableFileException e) {
             throw e;
+        } catch (HandlerFailure failure) {
+            throw (RuntimeException) failure.getCause(); // the pipeline's own failure, not the file's
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException
                  | org.apache.poi.ooxml.POIXMLException | IllegalArgumentException | IllegalStateException e) {
             throw new UnreadableFileException("XLSX_MALFORMED", e);
@@ -120,7 +138,11 @@ final class XlsxSource implements TabularSource {
         return sheetSize > 0 ? Math.min(1.0, (double) counter.count() / sheetSize) : 0;
     }
 
-    /** The 0-based column of a cell reference such as {@code AB12} (its letters, base 26). */
+    /**
+     * The 0-based column of a cell reference such as {@code AB12} (its letters, base 26); a reference
+     * beyond the last column a worksheet may have makes the file unreadable (instead of a row of
+     * millions of empty cells, or an overflow).
+     */
     static int column(String reference) {
         int column = 0;
         for (int i = 0; i < reference.length(); i++) {
@@ -129,6 +151,9 @@ final class XlsxSource implements TabularSource {
                 break;
             }
             column = column * 26 + (c - 'A' + 1);
+            if (column > MAX_COLUMN + 1) {
+                throw new UnreadableFileException("XLSX_MALFORMED");
+            }
         }
         return column - 1;
     }
@@ -160,7 +185,13 @@ final class XlsxSource implements TabularSource {
                 headerRead = true;
                 return;
             }
-            if (!handler.row(rowNum + 1, row)) {
+            boolean more;
+            try {
+                more = handler.row(rowNum + 1, row);
+            } catch (RuntimeException e) {
+                throw new HandlerFailure(e);
+            }
+            if (!more) {
                 throw new Stop();
             }
         }

@@ -212,7 +212,7 @@ public class BatchProcessor {
         return date == null ? null : date.toString();
     }
 
-    private static Map<String, String> values(List<String> columns, List<String> cells) {
+    static Map<String, String> values(List<String> columns, List<String> cells) {
         var values = new HashMap<String, String>();
         for (int i = 0; i < Math.min(columns.size(), cells.size()); i++) {
             String cell = cells.get(i);
