@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may look up without signing in: public search and the public credit report, read from
- * the registry and the aggregated records through the publicity rules (so far read live; a read model
- * of its own comes with the bulk file and the change feed).
+ * the registry and the aggregated records through the publicity rules and the masking, read live (no read
+ * model of its own: measured and decided in docs/disclosure.md, "read live").
  */
 @Service
 public class PublicCredit {

@@ -1,6 +1,7 @@
 /**
- * Stable value types every module uses: legal time, refusals with a machine-readable code.
- * No Spring, no JDBC.
+ * Stable value types and pure functions every module uses: identifiers that validate (credit code, ID number,
+ * registration number), legal time, refusals with a machine-readable code, visible text, spreadsheet-safe text,
+ * hashes and masks. No Spring, no JDBC.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Shared", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package cn.gov.amr.credit.shared;
