@@ -234,7 +234,7 @@ public class BulkFiles {
         store.deleteBefore(day.minusDays(Math.max(1, settings.keepDays()) - 1L));
         if (!again) {
             // a day's file written again finds the same penalties gone as its first writing, already in the feed
-            feed.append(withdrawn, "PUBLICITY", clock.instant());
+            feed.append(withdrawn, ChangeReason.PUBLICITY, clock.instant());
         }
         return row;
     }

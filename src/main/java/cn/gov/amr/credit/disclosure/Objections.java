@@ -88,7 +88,7 @@ public class Objections {
         long id = store.insert(new ObjectionStore.NewObjection(code, recordId,
                 shown == null ? null : shown.kind().name(), shown == null ? null : shown.record().documentNumber(),
                 text, contactText, addressKey, now));
-        feed.append(List.of(code), "OBJECTION", now);
+        feed.append(List.of(code), ChangeReason.OBJECTION, now);
         audit.record(AuditActions.OBJECTION_RAISED, "objection:" + id, Map.of("entity", code,
                 "record", recordId == null ? "" : recordId));
         return new RaisedObjection(store.find(id).orElseThrow(), false);
@@ -124,7 +124,7 @@ public class Objections {
         if (!store.answer(id, decision, answer.strip(), clock.instant(), AuditLog.currentActor().name())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "OBJECTION_ALREADY_ANSWERED", id);
         }
-        feed.append(List.of(objection.entityCode()), "OBJECTION", clock.instant());
+        feed.append(List.of(objection.entityCode()), ChangeReason.OBJECTION, clock.instant());
         audit.record(AuditActions.OBJECTION_ANSWERED, "objection:" + id, Map.of("decision", decision.name()));
         return store.find(id).orElseThrow();
     }

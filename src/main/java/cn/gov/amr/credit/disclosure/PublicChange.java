@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * One entry of the public change feed: the entity whose public information may have changed, why
- * (REGISTRY: its registered data; RECORDS: records added, changed or withdrawn; OBJECTION), and when.
+ * ({@link ChangeReason}), and when.
  * {@code cursor} orders the feed.
  */
-public record PublicChange(String cursor, String entityCode, String reason, Instant changedAt) {
+public record PublicChange(String cursor, String entityCode, ChangeReason reason, Instant changedAt) {
 }

@@ -31,17 +31,17 @@ public class PublicChanges {
 
     @ApplicationModuleListener
     void on(BatchAccepted event) {
-        feed.append(event.entityCodes(), "RECORDS", clock.instant());
+        feed.append(event.entityCodes(), ChangeReason.RECORDS, clock.instant());
     }
 
     @ApplicationModuleListener
     void on(EntityRegistered event) {
-        feed.append(List.of(event.code()), "REGISTRY", clock.instant());
+        feed.append(List.of(event.code()), ChangeReason.REGISTRY, clock.instant());
     }
 
     @ApplicationModuleListener
     void on(EntityChanged event) {
-        feed.append(List.of(event.code()), "REGISTRY", clock.instant());
+        feed.append(List.of(event.code()), ChangeReason.REGISTRY, clock.instant());
     }
 
     /** Changes after {@code since} (a cursor from an earlier page; empty or absent: from the start). */

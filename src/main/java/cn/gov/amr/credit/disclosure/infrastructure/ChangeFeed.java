@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import cn.gov.amr.credit.disclosure.ChangeReason;
 import cn.gov.amr.credit.disclosure.PublicChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,7 +27,7 @@ public class ChangeFeed {
      * Appends changes. Appenders take turns (a transaction-level lock), so a change is committed before any
      * later one is numbered: a reader never sees cursor n+1 while n is still to come.
      */
-    public void append(Collection<String> entityCodes, String reason, Instant at) {
+    public void append(Collection<String> entityCodes, ChangeReason reason, Instant at) {
         if (entityCodes.isEmpty()) {
             return;
         }
@@ -34,14 +35,14 @@ public class ChangeFeed {
         jdbc.sql("""
                         insert into disclosure.changes (entity_code, reason, changed_at)
                         select code, ?, ? from unnest(cast(? as text[])) as c(code)""")
-                .params(reason, Timestamp.from(at), entityCodes.toArray(String[]::new)).update();
+                .params(reason.name(), Timestamp.from(at), entityCodes.toArray(String[]::new)).update();
     }
 
     public List<PublicChange> since(long seq, int limit) {
         return jdbc.sql("select seq, entity_code, reason, changed_at from disclosure.changes where seq > ?"
                         + " order by seq limit ?")
                 .params(seq, limit)
-                .query((rs, n) -> new PublicChange(Long.toString(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                .query((rs, n) -> new PublicChange(Long.toString(rs.getLong(1)), rs.getString(2), ChangeReason.valueOf(rs.getString(3)),
                         rs.getTimestamp(4).toInstant()))
                 .list();
     }
