@@ -163,7 +163,7 @@ public class Ingestion {
         var row = quarantine.find(quarantineId)
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "ROW_NOT_FOUND", quarantineId));
         Batch original = batch(row.batchId());
-        if (!row.status().equals("OPEN")) {
+        if (row.status() != QuarantineStatus.OPEN) {
             throw new Refusal(Refusal.Kind.CONFLICT, "ROW_ALREADY_RESOLVED", quarantineId);
         }
         RecordSchema schema = RecordSchemas.of(original.kind());
@@ -182,7 +182,7 @@ public class Ingestion {
         Department department = departments.get(original.departmentId());
         Batch batch = queue(department, original.kind(), BatchChannel.CORRECTION, null, "JSON", "UTF-8", body,
                 quarantineId);
-        if (!quarantine.resolve(quarantineId, "RESUBMITTED", batch.id(), clock.instant(), callers.current().name())) {
+        if (!quarantine.resolve(quarantineId, QuarantineStatus.RESUBMITTED, batch.id(), clock.instant(), callers.current().name())) {
             // someone else resolved it meanwhile: the rollback withdraws this correction's batch too
             throw new Refusal(Refusal.Kind.CONFLICT, "ROW_ALREADY_RESOLVED", quarantineId);
         }
@@ -196,7 +196,7 @@ public class Ingestion {
     public QuarantinedRow dismiss(long quarantineId) {
         var row = quarantinedRow(quarantineId);
         requireStaff(callers.current());
-        if (!quarantine.resolve(quarantineId, "DISMISSED", null, clock.instant(), callers.current().name())) {
+        if (!quarantine.resolve(quarantineId, QuarantineStatus.DISMISSED, null, clock.instant(), callers.current().name())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "ROW_ALREADY_RESOLVED", quarantineId);
         }
         audit.record(AuditActions.QUARANTINE_DISMISSED, "quarantine:" + quarantineId,

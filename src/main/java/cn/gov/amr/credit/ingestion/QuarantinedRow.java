@@ -5,9 +5,9 @@ import java.util.Map;
 
 /**
  * A row not accepted, as an officer sees it to correct it: values as sent (personal ID numbers
- * masked) and the errors. {@code status} is OPEN, RESUBMITTED (then {@code resolvedBatchId} is the
- * correction's batch) or DISMISSED.
+ * masked) and the errors; {@code resolvedBatchId} is the correction's batch when the row was
+ * {@link QuarantineStatus#RESUBMITTED}.
  */
 public record QuarantinedRow(long id, long batchId, RecordKind kind, long departmentId, int row,
-                             Map<String, String> values, List<RowError> errors, String status, Long resolvedBatchId) {
+                             Map<String, String> values, List<RowError> errors, QuarantineStatus status, Long resolvedBatchId) {
 }

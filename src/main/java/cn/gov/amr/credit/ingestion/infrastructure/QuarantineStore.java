@@ -17,6 +17,7 @@ import cn.gov.amr.credit.ingestion.model.RowProblem;
 import cn.gov.amr.credit.platform.CopyCsv;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import cn.gov.amr.credit.ingestion.QuarantineStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +27,7 @@ public class QuarantineStore {
 
     /** A quarantined row as stored. */
     public record Row(long id, long batchId, int rowNumber, Map<String, String> rawValues, List<RowProblem> problems,
-                      String status, Long resolvedBatchId) {
+                      QuarantineStatus status, Long resolvedBatchId) {
     }
 
     /** A row to quarantine. */
@@ -88,11 +89,11 @@ public class QuarantineStore {
                 .params(batchId, offset, limit).query(this::map).list();
     }
 
-    public boolean resolve(long id, String status, Long batchId, Instant at, String by) {
+    public boolean resolve(long id, QuarantineStatus status, Long batchId, Instant at, String by) {
         return jdbc.sql("""
                         update ingestion.quarantine set status = ?, resolved_batch_id = ?, resolved_at = ?, resolved_by = ?
                         where id = ? and status = 'OPEN'""")
-                .params(status, batchId, Timestamp.from(at), by, id).update() == 1;
+                .params(status.name(), batchId, Timestamp.from(at), by, id).update() == 1;
     }
 
     private Row map(ResultSet rs, int n) throws SQLException {
@@ -104,7 +105,7 @@ public class QuarantineStore {
         }
         long resolved = rs.getLong("resolved_batch_id");
         return new Row(rs.getLong("id"), rs.getLong("batch_id"), rs.getInt("row_number"),
-                json.readValue(rs.getString("raw_values"), VALUES), problems, rs.getString("status"),
+                json.readValue(rs.getString("raw_values"), VALUES), problems, QuarantineStatus.valueOf(rs.getString("status")),
                 rs.wasNull() ? null : resolved);
     }
 }

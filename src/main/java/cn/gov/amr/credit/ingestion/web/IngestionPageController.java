@@ -174,7 +174,7 @@ class IngestionPageController {
                 .toList();
         int rowsAt = Math.max(1, rowsPage);
         var rows = ingestion.quarantined(id, rowsAt, ROWS_PAGE_SIZE).stream()
-                .map(r -> new RowLine(r.id(), r.row(), r.status(), r.resolvedBatchId(),
+                .map(r -> new RowLine(r.id(), r.row(), r.status().name(), r.resolvedBatchId(),
                         r.errors().stream().map(e -> rowMessages.message(batch.kind(), e, locale)).toList()))
                 .toList();
         model.addAttribute("batch", batch);
