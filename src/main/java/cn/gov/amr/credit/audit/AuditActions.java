@@ -6,8 +6,6 @@ package cn.gov.amr.credit.audit;
  */
 public final class AuditActions {
     public static final String SIGN_IN = "SIGN_IN";
-    public static final String SIGN_IN_FAILED = "SIGN_IN_FAILED";
-    public static final String SIGN_IN_REFUSED_LOCKED = "SIGN_IN_REFUSED_LOCKED";
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     public static final String SIGN_OUT = "SIGN_OUT";
     public static final String USER_CREATED = "USER_CREATED";

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.FieldType;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 
 /** Facts about record fields other modules may rely on: the national codes of the choices a record holds. */
@@ -18,16 +17,6 @@ public final class RecordFields {
     /** A field's national name (行政处罚决定书文号 …), or the field's own name if the kind has no such field. */
     public static String label(RecordKind kind, String field) {
         return RecordSchemas.of(kind).field(field).map(FieldSpec::label).orElse(field);
-    }
-
-    /**
-     * Whether a field holds text as a department typed it (free text or a document number), rather than a
-     * value of a checked form (a date, an amount, a choice, a code): only such text can carry personal
-     * numbers nobody asked for. Unknown fields count as text.
-     */
-    public static boolean typedText(RecordKind kind, String field) {
-        return RecordSchemas.of(kind).field(field)
-                .map(f -> f.type() == FieldType.TEXT || f.type() == FieldType.NUMBER_TEXT).orElse(true);
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param occurredAt   when it happened (UTC, microsecond precision as PostgreSQL keeps it)
  * @param actor        user name, department client name, or {@code system}
  * @param clientAddress the client's network address, or empty for the system
- * @param action       what happened, such as {@code SIGN_IN_FAILED}
+ * @param action       what happened, such as {@code SIGN_IN}
  * @param target       what it happened to (a user name, an entity code …), may be empty
  * @param details      further facts, encoded canonically (see {@link CanonicalDetails})
  * @param previousHash hash of the entry before, or {@link AuditChain#GENESIS} for the first
