@@ -1,9 +1,9 @@
 package cn.gov.amr.credit.disclosure;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.disclosure.model.PublicText;
 
 /**
@@ -17,13 +17,12 @@ import cn.gov.amr.credit.disclosure.model.PublicText;
 public record PublicRecord(String id, String documentNumber, LocalDate date, String department,
                            Map<String, String> fields, LocalDate publicUntil, boolean underObjection) {
 
-    /** The same record with every text passed through {@link PublicText} (for reports stored before). */
+    /**
+     * The same record with every text passed through {@link PublicText}: the one place a record is masked, for
+     * the records shown now and for reports stored before.
+     */
     PublicRecord masked() {
-        var shown = new LinkedHashMap<String, String>();
-        if (fields != null) {
-            fields.forEach((name, value) -> shown.put(name, PublicText.of(value)));
-        }
-        return new PublicRecord(id, PublicText.of(documentNumber), date, PublicText.of(department), shown,
-                publicUntil, underObjection);
+        return new PublicRecord(id, PublicText.of(documentNumber), date, PublicText.of(department),
+                fields == null ? Map.of() : PublicFields.masked(fields), publicUntil, underObjection);
     }
 }

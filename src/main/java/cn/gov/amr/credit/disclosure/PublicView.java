@@ -10,7 +10,6 @@ import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
 import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
-import cn.gov.amr.credit.disclosure.model.PublicText;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
@@ -72,10 +71,9 @@ class PublicView {
             }
         }
         String id = idOf(entityCode, record);
-        var shown = new PublicRecord(id, PublicText.of(record.documentNumber()), record.decidedOn(),
-                PublicText.of(record.department()),
-                PublicFields.masked(PublicFields.pick(record.fields(), section.get().fields())), publicUntil,
-                objected.contains(id, record.documentNumber()));
+        var shown = new PublicRecord(id, record.documentNumber(), record.decidedOn(), record.department(),
+                PublicFields.pick(record.fields(), section.get().fields()), publicUntil,
+                objected.contains(id, record.documentNumber())).masked();
         return Optional.of(new Shown(section.get(), shown));
     }
 
