@@ -9,6 +9,7 @@ import cn.gov.amr.credit.platform.JobSchedule;
 import cn.gov.amr.credit.platform.ScheduledJob;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
@@ -36,6 +37,8 @@ public final class JobSchedulers {
                 .heartbeatInterval(settings.heartbeat())
                 .shutdownMaxWait(settings.shutdownWait())
                 .enableImmediateExecution()
+                // RecordedRun logs a failure once; the scheduler's own message would repeat it
+                .failureLogging(LogLevel.DEBUG, false)
                 .build();
     }
 
