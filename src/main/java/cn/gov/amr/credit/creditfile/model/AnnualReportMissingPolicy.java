@@ -6,8 +6,6 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.gov.amr.credit.creditfile.CreditFlag;
-import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 

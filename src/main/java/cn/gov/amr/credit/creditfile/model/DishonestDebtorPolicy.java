@@ -3,8 +3,6 @@ package cn.gov.amr.credit.creditfile.model;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.gov.amr.credit.creditfile.CreditFlag;
-import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 
 /**

@@ -11,8 +11,6 @@ import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 
-import cn.gov.amr.credit.creditfile.CreditFlag;
-import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import org.junit.jupiter.api.Test;

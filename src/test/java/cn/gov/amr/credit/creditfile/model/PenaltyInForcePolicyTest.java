@@ -9,8 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
-import cn.gov.amr.credit.creditfile.CreditFlag;
-import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.application;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gov.amr.credit.creditfile.infrastructure.FlagStore;
+import cn.gov.amr.credit.creditfile.model.CreditFlag;
 import cn.gov.amr.credit.creditfile.model.FlagPolicies;
 import cn.gov.amr.credit.ingestion.BatchAccepted;
 import cn.gov.amr.credit.ingestion.CreditRecords;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.gov.amr.credit.creditfile.infrastructure.FlagStore;
+import cn.gov.amr.credit.creditfile.model.CreditFile;
+import cn.gov.amr.credit.creditfile.model.CreditFlag;
 import cn.gov.amr.credit.creditfile.model.FlagContext;
 import cn.gov.amr.credit.creditfile.model.FlagPolicies;
 import cn.gov.amr.credit.ingestion.CreditRecord;
