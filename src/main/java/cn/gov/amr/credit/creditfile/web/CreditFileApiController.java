@@ -2,8 +2,8 @@ package cn.gov.amr.credit.creditfile.web;
 
 import java.util.List;
 
-import cn.gov.amr.credit.creditfile.CreditFile;
-import cn.gov.amr.credit.creditfile.CreditFiles;
+import cn.gov.amr.credit.creditfile.application.CreditFiles;
+import cn.gov.amr.credit.creditfile.model.CreditFile;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.model;
 
 /**
  * What the credit file flags: on the courts' dishonest-debtor list; an administrative penalty still

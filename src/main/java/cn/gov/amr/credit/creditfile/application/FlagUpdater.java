@@ -1,13 +1,14 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.application;
 
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import cn.gov.amr.credit.creditfile.infrastructure.FlagStore;
-import cn.gov.amr.credit.creditfile.model.FlagRules;
+import cn.gov.amr.credit.creditfile.model.CreditFlag;
+import cn.gov.amr.credit.creditfile.model.FlagPolicies;
 import cn.gov.amr.credit.ingestion.BatchAccepted;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.RecordKind;
@@ -24,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FlagUpdater {
 
-    static final EnumSet<RecordKind> FLAG_KINDS = EnumSet.of(RecordKind.DISHONEST_DEBTOR, RecordKind.PENALTY,
-            RecordKind.COMMENDATION);
+    /** The record kinds the stored flags rest on. */
+    static final Set<RecordKind> FLAG_KINDS = FlagPolicies.reads(FlagPolicies.FROM_RECORDS);
 
     private final CreditRecords records;
     private final FlagStore flags;
@@ -49,7 +50,7 @@ class FlagUpdater {
                 .collect(Collectors.groupingBy(cn.gov.amr.credit.ingestion.RecordFact::entityCode));
         var computed = new HashMap<String, List<CreditFlag>>();
         var today = cn.gov.amr.credit.shared.LegalTime.today(clock);
-        byEntity.forEach((code, facts) -> computed.put(code, FlagRules.fromRecords(today, facts)));
+        byEntity.forEach((code, facts) -> computed.put(code, FlagPolicies.fromRecords(today, facts)));
         flags.replace(entityCodes, computed, clock.instant());
     }
 }

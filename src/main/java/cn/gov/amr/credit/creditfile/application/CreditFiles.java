@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.application;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import cn.gov.amr.credit.creditfile.infrastructure.FlagStore;
-import cn.gov.amr.credit.creditfile.model.FlagRules;
+import cn.gov.amr.credit.creditfile.model.CreditFile;
+import cn.gov.amr.credit.creditfile.model.CreditFlag;
+import cn.gov.amr.credit.creditfile.model.FlagContext;
+import cn.gov.amr.credit.creditfile.model.FlagPolicies;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.RecordFact;
-import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.LegalTime;
@@ -18,7 +20,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Credit files: the entity, its records (newest first) and its flags in force today. */
+/**
+ * Credit files: the entity, its records (newest first) and its flags in force today: the stored flags
+ * grounded in records, and the calendar flags of {@link FlagPolicies#onReading()} computed now.
+ */
 @Service
 @EnableConfigurationProperties(CreditFileSettings.class)
 public class CreditFiles {
@@ -26,14 +31,14 @@ public class CreditFiles {
     private final Registry registry;
     private final CreditRecords records;
     private final FlagStore flags;
-    private final CreditFileSettings settings;
+    private final FlagPolicies policies;
     private final Clock clock;
 
     CreditFiles(Registry registry, CreditRecords records, FlagStore flags, CreditFileSettings settings, Clock clock) {
         this.registry = registry;
         this.records = records;
         this.flags = flags;
-        this.settings = settings;
+        this.policies = new FlagPolicies(settings.annualReportDeadline());
         this.clock = clock;
     }
 
@@ -43,13 +48,13 @@ public class CreditFiles {
         List<CreditRecord> recordList = records.of(entity.code());
         var today = LegalTime.today(clock);
         var current = new ArrayList<>(flags.current(entity.code(), today));
-        var reports = recordList.stream().filter(r -> r.kind() == RecordKind.ANNUAL_REPORT)
+        var reads = FlagPolicies.reads(policies.onReading());
+        var facts = recordList.stream().filter(r -> reads.contains(r.kind()))
                 .map(r -> new RecordFact(entity.code(), r.kind(), r.documentNumber(), r.decidedOn(), r.validUntil()))
                 .toList();
-        if (records.annualReportsReceivedFor(FlagRules.dueReportYear(today, settings.annualReportDeadline()))) {
-            FlagRules.annualReportMissing(entity.establishedOn(), entity.status(), reports, today,
-                    settings.annualReportDeadline()).ifPresent(current::add);
-        }
+        var context = new FlagContext(today, facts, entity.establishedOn(), entity.status(),
+                records::annualReportsReceivedFor);
+        current.addAll(FlagPolicies.flags(policies.onReading(), context));
         current.sort(Comparator.comparing(CreditFlag::flag));
         return new CreditFile(entity, recordList, current);
     }

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.application;
 
 import static cn.gov.amr.credit.ingestion.IngestionTestData.awaitBatch;
 import static cn.gov.amr.credit.ingestion.IngestionTestData.penalty;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile;
+package cn.gov.amr.credit.creditfile.model;
 
 import java.time.LocalDate;
 
