@@ -17,18 +17,19 @@ import java.util.TreeMap;
 
 import cn.gov.amr.credit.ingestion.Batch;
 import cn.gov.amr.credit.ingestion.BatchStatus;
-import cn.gov.amr.credit.ingestion.Coverage;
-import cn.gov.amr.credit.ingestion.CoverageStatistics;
 import cn.gov.amr.credit.ingestion.DepartmentKind;
 import cn.gov.amr.credit.ingestion.Departments;
-import cn.gov.amr.credit.ingestion.Destination;
-import cn.gov.amr.credit.ingestion.Export;
-import cn.gov.amr.credit.ingestion.Exports;
 import cn.gov.amr.credit.ingestion.Ingestion;
 import cn.gov.amr.credit.ingestion.IngestionSettings;
-import cn.gov.amr.credit.ingestion.QuarantinedRow;
 import cn.gov.amr.credit.ingestion.RecordKind;
-import cn.gov.amr.credit.ingestion.RowError;
+import cn.gov.amr.credit.ingestion.application.Coverage;
+import cn.gov.amr.credit.ingestion.application.CoverageStatistics;
+import cn.gov.amr.credit.ingestion.application.Destination;
+import cn.gov.amr.credit.ingestion.application.Export;
+import cn.gov.amr.credit.ingestion.application.Exports;
+import cn.gov.amr.credit.ingestion.application.Quarantine;
+import cn.gov.amr.credit.ingestion.application.QuarantinedRow;
+import cn.gov.amr.credit.ingestion.application.RowError;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import cn.gov.amr.credit.platform.FieldMessages;
@@ -66,6 +67,7 @@ class IngestionPageController {
     private static final int MAX_MONTHS = 60;
 
     private final Ingestion ingestion;
+    private final Quarantine quarantine;
     private final Departments departments;
     private final Exports exports;
     private final CoverageStatistics statistics;
@@ -74,10 +76,11 @@ class IngestionPageController {
     private final MessageSource messages;
     private final Clock clock;
 
-    IngestionPageController(Ingestion ingestion, Departments departments, Exports exports,
+    IngestionPageController(Ingestion ingestion, Quarantine quarantine, Departments departments, Exports exports,
                             CoverageStatistics statistics, IngestionSettings settings, RowErrorMessages rowMessages,
                             MessageSource messages, Clock clock) {
         this.ingestion = ingestion;
+        this.quarantine = quarantine;
         this.departments = departments;
         this.exports = exports;
         this.statistics = statistics;
@@ -159,13 +162,13 @@ class IngestionPageController {
     @GetMapping("/workbench/ingestion/batches/{id}")
     String batch(@PathVariable long id, @RequestParam(defaultValue = "1") int errorsPage,
                  @RequestParam(defaultValue = "1") int rowsPage, Model model, Locale locale) {
-        var page = ingestion.errors(id, Math.max(1, errorsPage), ERRORS_PAGE_SIZE);
+        var page = quarantine.errors(id, Math.max(1, errorsPage), ERRORS_PAGE_SIZE);
         Batch batch = page.batch();
         int errorCount = page.total();
         int errorPages = Math.max(1, (errorCount + ERRORS_PAGE_SIZE - 1) / ERRORS_PAGE_SIZE);
         int errorsAt = Math.min(Math.max(1, errorsPage), errorPages);
         if (errorsAt != Math.max(1, errorsPage)) {
-            page = ingestion.errors(id, errorsAt, ERRORS_PAGE_SIZE); // asked past the last page: show the last
+            page = quarantine.errors(id, errorsAt, ERRORS_PAGE_SIZE); // asked past the last page: show the last
         }
         var errors = page.items().stream()
                 .map(e -> new ErrorLine(e.quarantineId(), e.row(), e.field(),
@@ -173,7 +176,7 @@ class IngestionPageController {
                         FieldMessages.field(messages, e.code(), e.arguments(), locale)))
                 .toList();
         int rowsAt = Math.max(1, rowsPage);
-        var rows = ingestion.quarantined(id, rowsAt, ROWS_PAGE_SIZE).stream()
+        var rows = quarantine.quarantined(id, rowsAt, ROWS_PAGE_SIZE).stream()
                 .map(r -> new RowLine(r.id(), r.row(), r.status().name(), r.resolvedBatchId(),
                         r.errors().stream().map(e -> rowMessages.message(batch.kind(), e, locale)).toList()))
                 .toList();
@@ -186,7 +189,7 @@ class IngestionPageController {
         model.addAttribute("errorPages", errorPages);
         model.addAttribute("rows", rows);
         model.addAttribute("rowsPage", rowsAt);
-        model.addAttribute("rowsHasNext", !ingestion.quarantined(id, rowsAt * ROWS_PAGE_SIZE + 1, 1).isEmpty());
+        model.addAttribute("rowsHasNext", !quarantine.quarantined(id, rowsAt * ROWS_PAGE_SIZE + 1, 1).isEmpty());
         model.addAttribute("statuses", BatchStatus.values());
         return "ingestion/batch";
     }
@@ -203,14 +206,14 @@ class IngestionPageController {
 
     @GetMapping("/workbench/ingestion/quarantine/{id}")
     String correction(@PathVariable long id, Model model, Locale locale) {
-        return correctionPage(ingestion.quarantinedRow(id), null, model, locale);
+        return correctionPage(quarantine.quarantinedRow(id), null, model, locale);
     }
 
     @PostMapping("/workbench/ingestion/quarantine/{id}")
     @PreAuthorize(WRITERS)
     String resubmit(@PathVariable long id, @RequestParam Map<String, String> form, Model model, Locale locale,
                     RedirectAttributes redirect) {
-        QuarantinedRow row = ingestion.quarantinedRow(id);
+        QuarantinedRow row = quarantine.quarantinedRow(id);
         var values = new LinkedHashMap<String, String>();
         for (FieldSpec field : RecordSchemas.of(row.kind()).fields()) {
             if (form.containsKey(field.name())) {
@@ -218,12 +221,12 @@ class IngestionPageController {
             }
         }
         try {
-            Batch batch = ingestion.resubmit(id, values);
+            Batch batch = quarantine.resubmit(id, values);
             redirect.addFlashAttribute("corrected", row.row());
             return "redirect:/workbench/ingestion/batches/" + batch.id();
         } catch (Refusal refusal) {
             rethrowUnlessForTheForm(refusal);
-            return correctionPage(ingestion.quarantinedRow(id), FieldMessages.refusal(messages, refusal, locale),
+            return correctionPage(quarantine.quarantinedRow(id), FieldMessages.refusal(messages, refusal, locale),
                     model, locale);
         }
     }
@@ -231,7 +234,7 @@ class IngestionPageController {
     @PostMapping("/workbench/ingestion/quarantine/{id}/dismissal")
     @PreAuthorize(WRITERS)
     String dismiss(@PathVariable long id, RedirectAttributes redirect) {
-        QuarantinedRow row = ingestion.dismiss(id);
+        QuarantinedRow row = quarantine.dismiss(id);
         redirect.addFlashAttribute("dismissed", row.row());
         return "redirect:/workbench/ingestion/batches/" + row.batchId();
     }
