@@ -295,7 +295,7 @@ public class BulkFiles {
         if (section == PublicSection.PENALTIES) {
             row.add(record.publicUntil() == null ? "" : record.publicUntil());
         }
-        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f))));
+        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f.name()))));
         return row;
     }
 

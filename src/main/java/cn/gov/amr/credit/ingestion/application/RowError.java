@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
 import java.util.List;
 

@@ -1,5 +1,6 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
+import cn.gov.amr.credit.ingestion.RecordKind;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
+import cn.gov.amr.credit.ingestion.IngestionSettings;
+import cn.gov.amr.credit.ingestion.RecordKind;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -15,8 +17,8 @@ import cn.gov.amr.credit.ingestion.infrastructure.ExportStore;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import cn.gov.amr.credit.shared.MessageKey;
-import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
+import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
 /** Where a quarantined row stands; the name is what the API says and what the table stores. */
 public enum QuarantineStatus {

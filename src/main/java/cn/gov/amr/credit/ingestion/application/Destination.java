@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
 /** Upper-level platforms the city's records are sent to. */
 public enum Destination {
