@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import cn.gov.amr.credit.CreditPlatformApplication;
 import cn.gov.amr.credit.support.Json;
@@ -15,16 +16,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code --demo} loads the city once, at first start, with one officer per jurisdiction; a restart
- * with {@code --demo} loads nothing more, and what is there survives the restart.
+ * with {@code --demo} loads nothing more, and what is there survives the restart. The platform reports
+ * UP only once the demo's steps have finished (the city, the departments' files aggregated).
  */
 class DemoCityLoadTest {
 
     private static final String PASSWORD = "Demo-Load-Admin-1";
+    private static final Duration DEMO_TIMEOUT = Duration.ofMinutes(5);
 
-    private static ConfigurableApplicationContext start(Path dataDir) {
-        return new SpringApplicationBuilder(CreditPlatformApplication.class).run("--demo", "--server.port=0",
+    /** Starts the platform with --demo and waits until health says the demo's steps have finished. */
+    private static ConfigurableApplicationContext start(Path dataDir) throws InterruptedException {
+        var context = new SpringApplicationBuilder(CreditPlatformApplication.class).run("--demo", "--server.port=0",
                 "--credit.data-dir=" + dataDir, "--credit.embedded.durable=false",
                 "--credit.identity.admin-password=" + PASSWORD);
+        var http = new TestHttp("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        long deadline = System.nanoTime() + DEMO_TIMEOUT.toNanos();
+        while (http.get("/actuator/health").statusCode() != 200) {
+            assertThat(System.nanoTime()).as("the demo is ready within " + DEMO_TIMEOUT).isLessThan(deadline);
+            Thread.sleep(500);
+        }
+        return context;
     }
 
     @Test
@@ -41,6 +52,13 @@ class DemoCityLoadTest {
                     select count(*) from (select gram, count(*) as c from (select distinct e.code, substr(n.name, i, 3) as gram from registry.entities e, regexp_split_to_table(e.search_names, E'\\u0001') as n(name), generate_series(1, length(n.name) - 2) as i union select e.code, b from registry.entities e, unnest(e.name_bigrams) as b) grams group by gram) x
                     full join registry.name_gram_counts n on n.gram = x.gram
                     where coalesce(x.c, 0) <> coalesce(n.entities, 0)""")).as("bigram counts after the bulk load").isZero();
+            assertThat(count(jdbc, "select count(*) from ingestion.batches")).as("the departments' files").isEqualTo(36);
+            assertThat(count(jdbc, "select count(*) from ingestion.batches where status <> 'COMPLETED'"))
+                    .as("batches not aggregated when the platform reports UP").isZero();
+            assertThat(count(jdbc, "select count(*) from platform.event_publication where completion_date is null"))
+                    .as("events not handled when the platform reports UP").isZero();
+            assertThat(jdbc.sql("select name from demo.steps order by done_at").query(String.class).list())
+                    .containsExactly("city", "department-files");
             someCode = jdbc.sql("select code from registry.entities order by code limit 1").query(String.class).single();
             var http = new TestHttp("http://localhost:" + first.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
@@ -61,6 +79,7 @@ class DemoCityLoadTest {
             var http = new TestHttp("http://localhost:" + second.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
             assertThat(http.get("/api/v1/entities/" + someCode).statusCode()).isEqualTo(200);
+            assertThat(count(jdbc, "select count(*) from ingestion.batches")).as("nothing sent again").isEqualTo(36);
         }
     }
 
