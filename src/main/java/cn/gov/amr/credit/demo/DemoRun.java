@@ -90,28 +90,30 @@ class DemoRun {
             log.info("Demo step {} is switched off", step.name());
             return;
         }
-        if (claimAndRun(step)) {
-            step.afterRun();
-        } else {
-            log.info("Demo step {}: nothing to do (done at an earlier start)", step.name());
+        switch (claimAndRun(step)) {
+            case RAN -> step.afterRun();
+            // "Demo city already loaded at an earlier start; nothing to load": bench/lib/city.sh waits for it
+            case DONE_BEFORE -> log.info("Demo {} already loaded at an earlier start; nothing to load", step.name());
+            case NOTHING_TO_DO -> log.info("Demo step {}: nothing to do", step.name());
         }
         step.awaitFinished();
     }
 
-    /** True when this instance did the step's work now (and its marker is committed). */
-    private boolean claimAndRun(DemoStep step) {
-        Boolean ran = transactions.execute(status -> {
+    private enum Outcome { RAN, DONE_BEFORE, NOTHING_TO_DO }
+
+    /** RAN: this instance did the step's work now, and its marker is committed with it. */
+    private Outcome claimAndRun(DemoStep step) {
+        return transactions.execute(status -> {
             int claimed = jdbc.sql("insert into demo.steps (name, done_at) values (?, ?) on conflict (name) do nothing")
                     .params(step.name(), Timestamp.from(clock.instant())).update();
             if (claimed == 0) {
-                return false;
+                return Outcome.DONE_BEFORE;
             }
             if (!step.run()) {
                 status.setRollbackOnly();
-                return false;
+                return Outcome.NOTHING_TO_DO;
             }
-            return true;
+            return Outcome.RAN;
         });
-        return Boolean.TRUE.equals(ran);
     }
 }
