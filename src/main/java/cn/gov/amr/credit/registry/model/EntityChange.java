@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.registry;
+package cn.gov.amr.credit.registry.model;
 
 import java.time.Instant;
 import java.util.List;

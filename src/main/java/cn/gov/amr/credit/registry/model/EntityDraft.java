@@ -1,8 +1,12 @@
-package cn.gov.amr.credit.registry;
+package cn.gov.amr.credit.registry.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+
+import cn.gov.amr.credit.registry.EntityKind;
+import cn.gov.amr.credit.registry.EntityStatus;
+import cn.gov.amr.credit.registry.LegalRepresentative;
 
 /**
  * What a caller submits to register or change an entity (POST / PUT body). Only {@code code},
