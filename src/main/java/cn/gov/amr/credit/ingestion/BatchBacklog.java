@@ -27,13 +27,15 @@ public class BatchBacklog {
      * Batches not finished: queued or running, or completed with a {@link BatchAccepted} that some listener
      * (the credit file's flags, the change feed) has not handled yet. A listener that failed counts as
      * done (its event is delivered again later, by {@code EventRetryJob}, not waited for here). Zero means
-     * every batch sent so far is aggregated and its records reached every module that listens.
+     * every batch sent so far is aggregated and its records reached every module that listens. While
+     * batches are queued or running, only those are counted (cheap enough to poll every second while the
+     * workers run).
      */
     @Transactional(readOnly = true)
     public long unfinishedBatches() {
         long open = batches.countUnfinished();
         var registry = publications.getIfAvailable();
-        if (registry == null) {
+        if (open > 0 || registry == null) {
             return open;
         }
         long unhandled = registry.findIncompletePublications().stream()
