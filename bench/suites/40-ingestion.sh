@@ -153,7 +153,7 @@ server_start --demo
 pg_port=$(pg_port_in "$SERVER_LOG")
 [[ -n $pg_port ]] || die "no 'Database: embedded PostgreSQL …, port N' line in the platform's log"
 
-# The demo files are written and queued by a start-up runner after the demo city is loaded:
+# The demo files are written and queued by the demo step after the demo city (docs/demo.md):
 # "Demo: 36 files of 16 departments queued (175678 records to accept, 1757 messy rows) in 30611 ms".
 log "Waiting for the demo city and the demo files to be queued (up to $timeout s)"
 since=$SECONDS
