@@ -1,7 +1,6 @@
 package cn.gov.amr.credit.registry;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,9 +18,12 @@ import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.registry.infrastructure.Entities;
 import cn.gov.amr.credit.registry.infrastructure.EntityChanges;
+import cn.gov.amr.credit.registry.infrastructure.EntitySearch;
 import cn.gov.amr.credit.registry.model.ChangeLog;
+import cn.gov.amr.credit.registry.model.EntityChange;
+import cn.gov.amr.credit.registry.model.EntityDraft;
+import cn.gov.amr.credit.registry.model.EntityDrafts;
 import cn.gov.amr.credit.registry.model.EntityRules;
-import cn.gov.amr.credit.registry.model.Masking;
 import cn.gov.amr.credit.registry.model.SearchPlan;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.Identifiers;
@@ -29,7 +31,6 @@ import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.LocalizedName;
 import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal;
-import cn.gov.amr.credit.shared.VisibleText;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registry {
 
     private final Entities entities;
+    private final EntitySearch search;
     private final EntityChanges changes;
     private final Callers callers;
     private final UserAccounts accounts;
@@ -51,9 +53,10 @@ public class Registry {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Registry(Entities entities, EntityChanges changes, Callers callers, UserAccounts accounts, AuditLog audit,
-             ApplicationEventPublisher events, Clock clock) {
+    Registry(Entities entities, EntitySearch search, EntityChanges changes, Callers callers, UserAccounts accounts,
+             AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.entities = entities;
+        this.search = search;
         this.changes = changes;
         this.callers = callers;
         this.accounts = accounts;
@@ -71,7 +74,7 @@ public class Registry {
      */
     @Transactional
     public MarketEntity register(EntityDraft submitted, Origin origin) {
-        var draft = visible(submitted);
+        var draft = EntityDrafts.visible(submitted);
         var caller = callers.current();
         var checked = CreditCode.check(draft.code());
         boolean fromRegistration = origin == Origin.REGISTRATION_SYSTEM && caller.has(Role.ADMIN);
@@ -87,7 +90,7 @@ public class Registry {
         requireTargetJurisdiction(caller, draft.jurisdiction());
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean flagged = !checked.valid();
-        var entity = build(code, draft, draft.legalRepresentative(), flagged,
+        var entity = EntityDrafts.build(code, draft, draft.legalRepresentative(), flagged,
                 flagged ? checked.errors().get(0).description() : null, 1, now, caller.name(), now, caller.name());
         if (!entities.insert(entity)) {
             throw new Refusal(Refusal.Kind.CONFLICT, "ENTITY_EXISTS", code);
@@ -103,7 +106,7 @@ public class Registry {
      */
     @Transactional
     public MarketEntity change(String rawCode, EntityDraft submitted, Integer expectedVersion) {
-        var draft = visible(submitted);
+        var draft = EntityDrafts.visible(submitted);
         var caller = callers.current();
         var current = load(rawCode);
         if (draft.code() != null && !Identifiers.normalize(draft.code()).equals(current.code())) {
@@ -119,9 +122,9 @@ public class Registry {
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
         }
-        var representative = keepStoredIdNumber(draft.legalRepresentative(), current.legalRepresentative());
+        var representative = EntityDrafts.keepStoredIdNumber(draft.legalRepresentative(), current.legalRepresentative());
         var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        var changed = build(current.code(), draft, representative, current.reviewFlag(), current.reviewReason(),
+        var changed = EntityDrafts.build(current.code(), draft, representative, current.reviewFlag(), current.reviewReason(),
                 current.version() + 1, current.createdAt(), current.createdBy(), now, caller.name());
         if (!entities.update(changed, current)) {
             throw new Refusal(Refusal.Kind.PRECONDITION_FAILED, "STALE_VERSION", current.version());
@@ -182,11 +185,11 @@ public class Registry {
         if (plan.type() == SearchPlan.Type.TOO_SHORT) {
             throw new Refusal(Refusal.Kind.INVALID, "QUERY_TOO_SHORT", List.of(new FieldProblem("q", "QUERY_TOO_SHORT")));
         }
-        var page = entities.search(query, plan);
+        var page = search.search(query, plan);
         boolean identifier = plan.type() == SearchPlan.Type.CREDIT_CODE
                 || plan.type() == SearchPlan.Type.REGISTRATION_NUMBER || plan.type() == SearchPlan.Type.ORGANISATION_CODE;
         if (page.total() == 0 && identifier) {
-            page = entities.search(query, plan.asName());
+            page = search.search(query, plan.asName());
         }
         return new EntityPage(page.items().stream().map(MarketEntity::masked).toList(), page.total(), page.totalCapped());
     }
@@ -274,17 +277,6 @@ public class Registry {
         return jurisdiction == null || jurisdiction.isBlank() ? null : jurisdiction.strip();
     }
 
-    private static LegalRepresentative keepStoredIdNumber(LegalRepresentative submitted, LegalRepresentative stored) {
-        if (submitted == null) {
-            return null;
-        }
-        String number = submitted.idNumber();
-        if ((number == null || number.isBlank() || Masking.isMasked(number)) && stored != null) {
-            return new LegalRepresentative(submitted.name(), stored.idType(), stored.idNumber());
-        }
-        return submitted;
-    }
-
     private EntityRules.ReferenceData reference() {
         var codes = accounts.jurisdictions().stream().map(Jurisdiction::code).collect(Collectors.toCollection(HashSet::new));
         return new EntityRules.ReferenceData(codes, industrySections(), LegalTime.today(clock));
@@ -298,60 +290,5 @@ public class Registry {
             industrySections = Map.copyOf(entities.industrySections());
         }
         return industrySections;
-    }
-
-    private static MarketEntity build(String code, EntityDraft d, LegalRepresentative representative, boolean flagged,
-                                      String reviewReason, int version, Instant createdAt, String createdBy,
-                                      Instant updatedAt, String updatedBy) {
-        return new MarketEntity(code, normalizedOrNull(d.registrationNumber()),
-                normalizedOrNull(d.organisationCode()), d.name().strip(),
-                d.formerNames().stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList(),
-                d.kind(), normalize(representative), d.registeredCapital(), d.establishedOn(), trim(d.authority()),
-                d.status() == null ? EntityStatus.ACTIVE : d.status(), trim(d.address()), trim(d.town()),
-                d.regionCode() == null || d.regionCode().isBlank() ? regionOf(code) : d.regionCode().strip(),
-                d.industryCode() == null || d.industryCode().isBlank() ? null : d.industryCode().strip().toUpperCase(),
-                trim(d.businessScope()), trim(d.jurisdiction()), flagged, reviewReason, version, createdAt, createdBy,
-                updatedAt, updatedBy);
-    }
-
-    /**
-     * The draft's texts without invisible and control characters ({@link VisibleText}): the registry's door,
-     * so that what is stored is what anyone reads, and a number split by zero-width characters is stored whole.
-     */
-    private static EntityDraft visible(EntityDraft d) {
-        var r = d.legalRepresentative();
-        var representative = r == null ? null
-                : new LegalRepresentative(VisibleText.of(r.name()), r.idType(), VisibleText.of(r.idNumber()));
-        return new EntityDraft(VisibleText.of(d.code()), VisibleText.of(d.name()), d.kind(), representative,
-                VisibleText.of(d.registrationNumber()), VisibleText.of(d.organisationCode()),
-                d.formerNames().stream().map(VisibleText::of).toList(), d.registeredCapital(), d.establishedOn(),
-                VisibleText.of(d.authority()), d.status(), VisibleText.of(d.address()), VisibleText.of(d.town()),
-                VisibleText.of(d.regionCode()), VisibleText.of(d.industryCode()), VisibleText.of(d.businessScope()),
-                VisibleText.of(d.jurisdiction()));
-    }
-
-    private static LegalRepresentative normalize(LegalRepresentative r) {
-        if (r == null || (isBlank(r.name()) && isBlank(r.idNumber()))) {
-            return null;
-        }
-        String number = isBlank(r.idNumber()) ? null
-                : Masking.isMasked(r.idNumber()) ? r.idNumber() : Identifiers.normalize(r.idNumber());
-        return new LegalRepresentative(trim(r.name()), number == null ? null : r.idType(), number);
-    }
-
-    private static String regionOf(String code) {
-        return code.length() >= 8 && code.substring(2, 8).chars().allMatch(Character::isDigit) ? code.substring(2, 8) : null;
-    }
-
-    private static String normalizedOrNull(String value) {
-        return isBlank(value) ? null : Identifiers.normalize(value).replace("-", "");
-    }
-
-    private static String trim(String s) {
-        return isBlank(s) ? null : s.strip();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -164,6 +164,12 @@ public class BatchStore {
                 .params(Timestamp.from(now), id).update() == 1;
     }
 
+    /** Batches not yet COMPLETED or FAILED (queued or running). */
+    public long countUnfinished() {
+        return jdbc.sql("select count(*) from ingestion.batches where status in ('QUEUED', 'RUNNING')")
+                .query(Long.class).single();
+    }
+
     private static Batch map(ResultSet rs, int row) throws SQLException {
         return new Batch(rs.getLong("id"), rs.getLong("department_id"), rs.getString("department_name"),
                 RecordKind.valueOf(rs.getString("kind")), BatchChannel.valueOf(rs.getString("channel")),

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import cn.gov.amr.credit.registry.EntityChange;
-import cn.gov.amr.credit.registry.FieldChange;
+import cn.gov.amr.credit.registry.model.EntityChange;
+import cn.gov.amr.credit.registry.model.FieldChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;

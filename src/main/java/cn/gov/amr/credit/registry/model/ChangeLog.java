@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import cn.gov.amr.credit.registry.FieldChange;
 import cn.gov.amr.credit.registry.MarketEntity;
 
 /** What changed between two versions of an entity, field by field; ID numbers only masked. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import cn.gov.amr.credit.registry.EntityDraft;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.IdType;
 import cn.gov.amr.credit.shared.Checked;

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.gov.amr.credit.registry.EntityChange;
-import cn.gov.amr.credit.registry.EntityDraft;
+import cn.gov.amr.credit.registry.model.EntityChange;
+import cn.gov.amr.credit.registry.model.EntityDraft;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.registry.EntityQuery;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import cn.gov.amr.credit.registry.EntityDraft;
+import cn.gov.amr.credit.registry.model.EntityDraft;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;

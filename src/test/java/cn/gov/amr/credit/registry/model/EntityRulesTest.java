@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.gov.amr.credit.registry.EntityDraft;
+import cn.gov.amr.credit.registry.model.EntityDraft;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;

@@ -1,5 +1,0 @@
-package cn.gov.amr.credit.registry;
-
-/** One field's value before and after a change, as text; personal ID numbers appear masked. */
-public record FieldChange(String field, String before, String after) {
-}
