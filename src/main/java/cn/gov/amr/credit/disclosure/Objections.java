@@ -13,6 +13,7 @@ import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
 import cn.gov.amr.credit.disclosure.infrastructure.PublicKeys;
 import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import cn.gov.amr.credit.shared.Throttled;
@@ -107,9 +108,11 @@ public class Objections {
         }
     }
 
+    /** A page (from 1) of the objections in a status (OPEN when null), oldest first, with their total. */
     @Transactional(readOnly = true)
-    public List<Objection> queue(Objection.Status status, int page, int size) {
-        return store.byStatus(status == null ? Objection.Status.OPEN : status, (long) (page - 1) * size, size);
+    public Paged<Objection> queue(Objection.Status status, int page, int size) {
+        var shown = status == null ? Objection.Status.OPEN : status;
+        return Paged.of(store.byStatus(shown, (long) (page - 1) * size, size), page, size, store.countByStatus(shown));
     }
 
     @Transactional

@@ -2,6 +2,11 @@ package cn.gov.amr.credit.disclosure;
 
 import java.util.List;
 
-/** A page of the change feed; ask again with {@code since=nextCursor} (the same cursor when nothing is new). */
-public record PublicChangePage(List<PublicChange> items, String nextCursor) {
+/**
+ * A page of the change feed; ask again with {@code since=nextCursor} (the same cursor when nothing is new).
+ * A cursor feed has no page number and no total: it grows while it is read, so a consumer reads until a
+ * page comes back with fewer than {@code size} items. {@code size} is the page size applied (the one
+ * asked for, within 1 to {@link PublicChanges#MAX_PAGE}).
+ */
+public record PublicChangePage(List<PublicChange> items, int size, String nextCursor) {
 }

@@ -53,7 +53,8 @@ public class PublicChanges {
         } catch (NumberFormatException e) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_CURSOR", since);
         }
-        var items = feed.since(seq, Math.min(Math.max(1, size), MAX_PAGE));
-        return new PublicChangePage(items, items.isEmpty() ? Long.toString(seq) : items.get(items.size() - 1).cursor());
+        int applied = Math.min(Math.max(1, size), MAX_PAGE);
+        var items = feed.since(seq, applied);
+        return new PublicChangePage(items, applied, items.isEmpty() ? Long.toString(seq) : items.get(items.size() - 1).cursor());
     }
 }

@@ -17,6 +17,7 @@ import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,7 +134,7 @@ public class PublicCredit {
      * a shorter query is refused with a message saying what to enter.
      */
     @Transactional(readOnly = true)
-    public PublicSearchPage search(String q, int page, int size) {
+    public Paged<PublicEntitySummary> search(String q, int page, int size) {
         long significant = q == null ? 0 : q.codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != 0x3000).count();
         if (significant < 2) {
@@ -146,7 +147,7 @@ public class PublicCredit {
         }
         var query = new EntityQuery(q, null, null, null, page, size);
         var result = registry.search(query);
-        return new PublicSearchPage(result.items().stream().map(PublicEntitySummary::of).toList(), query.page(),
+        return new Paged<>(result.items().stream().map(PublicEntitySummary::of).toList(), query.page(),
                 query.size(), result.total(), result.totalCapped());
     }
 }

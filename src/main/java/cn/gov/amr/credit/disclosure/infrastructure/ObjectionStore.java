@@ -55,6 +55,11 @@ public class ObjectionStore {
                 .params(status.name(), offset, limit).query(ObjectionStore::map).list();
     }
 
+    public long countByStatus(Objection.Status status) {
+        return jdbc.sql("select count(*) from disclosure.objections where status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
     /** The entity's records under an open objection (by record id; by document number for objections raised before ids). */
     public ObjectedRecords openRecords(String entityCode) {
         var ids = new HashSet<String>();
