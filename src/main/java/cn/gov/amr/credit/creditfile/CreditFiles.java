@@ -14,13 +14,11 @@ import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.LegalTime;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Credit files: the entity, its records (newest first) and its flags in force today. */
 @Service
-@EnableConfigurationProperties(CreditFileSettings.class)
 public class CreditFiles {
 
     private final Registry registry;

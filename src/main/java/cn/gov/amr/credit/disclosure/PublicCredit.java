@@ -38,13 +38,13 @@ public class PublicCredit {
     private final Registry registry;
     private final CreditRecords records;
     private final PublicView view;
-    private final ReportLayout layout;
+    private final ReportSettings layout;
     private final IssuedReports issued;
     private final ObjectionStore objections;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    PublicCredit(Registry registry, CreditRecords records, PublicView view, ReportLayout layout, IssuedReports issued,
+    PublicCredit(Registry registry, CreditRecords records, PublicView view, ReportSettings layout, IssuedReports issued,
                  ObjectionStore objections, tools.jackson.databind.json.JsonMapper json, Clock clock) {
         this.objections = objections;
         this.registry = registry;

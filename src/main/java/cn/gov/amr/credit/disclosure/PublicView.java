@@ -28,10 +28,10 @@ class PublicView {
     private static final String PUBLISHED_FIELD = "published";
     private static final String NOT_PUBLISHED = "0";
 
-    private final PublicityPolicy policy;
+    private final PublicitySettings policy;
     private final PublicKeys keys;
 
-    PublicView(PublicityPolicy policy, PublicKeys keys) {
+    PublicView(PublicitySettings policy, PublicKeys keys) {
         this.policy = policy;
         this.keys = keys;
     }

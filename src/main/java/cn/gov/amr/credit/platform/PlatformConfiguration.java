@@ -3,7 +3,6 @@ package cn.gov.amr.credit.platform;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -11,7 +10,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @org.springframework.scheduling.annotation.EnableAsync
-@EnableConfigurationProperties(PlatformSettings.class)
 class PlatformConfiguration {
 
     @Bean

@@ -10,10 +10,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PublicityPolicyTest extends PlatformIntegrationTest {
 
     @Autowired
-    PublicityPolicy policy;
+    PublicitySettings policy;
 
     @Test
     void theRunningPlatformHasTheDefaultsOfDomainSection8() {
-        assertThat(policy).isEqualTo(PublicityPolicy.defaults());
+        assertThat(policy).isEqualTo(PublicitySettings.defaults());
     }
 }

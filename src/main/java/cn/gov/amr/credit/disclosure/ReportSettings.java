@@ -20,9 +20,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * until the lists capability decides how their listings are published, so neither shows it.
  */
 @ConfigurationProperties("credit.disclosure.report")
-public record ReportLayout(Map<EntityKind, Set<PublicSection>> hiddenSections) {
+public record ReportSettings(Map<EntityKind, Set<PublicSection>> hiddenSections) {
 
-    public ReportLayout {
+    public ReportSettings {
         hiddenSections = hiddenSections == null ? Map.of(
                 EntityKind.INDIVIDUAL_BUSINESS, EnumSet.of(PublicSection.ABNORMAL_LISTINGS,
                         PublicSection.SERIOUS_DISHONEST_LISTINGS),

@@ -26,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                                    (DOMAIN §7: since 2025); false shows it, marked removed
  */
 @ConfigurationProperties("credit.disclosure.publicity")
-public record PublicityPolicy(@DefaultValue("200") BigDecimal simpleFineLimitPerson,
+public record PublicitySettings(@DefaultValue("200") BigDecimal simpleFineLimitPerson,
                               @DefaultValue("3000") BigDecimal simpleFineLimitOrganisation,
                               @DefaultValue("10000") BigDecimal lowFinePerson,
                               @DefaultValue("100000") BigDecimal lowFineOrganisation,
@@ -40,8 +40,8 @@ public record PublicityPolicy(@DefaultValue("200") BigDecimal simpleFineLimitPer
                               @DefaultValue("true") boolean hideRemovedAbnormalListings) {
 
     /** The defaults of DOMAIN §8. */
-    public static PublicityPolicy defaults() {
-        return new PublicityPolicy(new BigDecimal("200"), new BigDecimal("3000"), new BigDecimal("10000"),
+    public static PublicitySettings defaults() {
+        return new PublicitySettings(new BigDecimal("200"), new BigDecimal("3000"), new BigDecimal("10000"),
                 new BigDecimal("100000"), Period.ofMonths(3), Period.ofYears(3), true, "01", "02", "03",
                 Set.of("09", "10", "12"), true);
     }
