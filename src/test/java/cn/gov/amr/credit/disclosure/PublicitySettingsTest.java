@@ -2,6 +2,7 @@ package cn.gov.amr.credit.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.amr.credit.disclosure.application.PublicitySettings;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

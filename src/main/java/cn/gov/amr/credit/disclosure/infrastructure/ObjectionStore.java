@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-import cn.gov.amr.credit.disclosure.Objection;
 import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
+import cn.gov.amr.credit.disclosure.model.Objection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

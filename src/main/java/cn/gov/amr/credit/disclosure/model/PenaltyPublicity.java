@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.gov.amr.credit.disclosure.PublicitySettings;
+import cn.gov.amr.credit.disclosure.application.PublicitySettings;
 
 /**
  * The publicity rules of DOMAIN §8 for administrative penalties. Only penalties under the ordinary

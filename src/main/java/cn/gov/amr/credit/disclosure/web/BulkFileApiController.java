@@ -8,8 +8,8 @@ import java.util.Map;
 
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.disclosure.BulkFile;
-import cn.gov.amr.credit.disclosure.BulkFiles;
+import cn.gov.amr.credit.disclosure.application.BulkFiles;
+import cn.gov.amr.credit.disclosure.model.BulkFile;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;

@@ -3,8 +3,8 @@ package cn.gov.amr.credit.disclosure.web;
 import java.net.URI;
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.Objection;
-import cn.gov.amr.credit.disclosure.Objections;
+import cn.gov.amr.credit.disclosure.application.Objections;
+import cn.gov.amr.credit.disclosure.model.Objection;
 import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;

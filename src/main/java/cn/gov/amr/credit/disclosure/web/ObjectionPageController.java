@@ -2,8 +2,8 @@ package cn.gov.amr.credit.disclosure.web;
 
 import java.util.Locale;
 
-import cn.gov.amr.credit.disclosure.Objection;
-import cn.gov.amr.credit.disclosure.Objections;
+import cn.gov.amr.credit.disclosure.application.Objections;
+import cn.gov.amr.credit.disclosure.model.Objection;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;

@@ -2,12 +2,12 @@ package cn.gov.amr.credit.disclosure.web;
 
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.IssuedReport;
-import cn.gov.amr.credit.disclosure.PublicChangePage;
-import cn.gov.amr.credit.disclosure.PublicChanges;
-import cn.gov.amr.credit.disclosure.PublicCredit;
-import cn.gov.amr.credit.disclosure.PublicReport;
-import cn.gov.amr.credit.disclosure.PublicEntitySummary;
+import cn.gov.amr.credit.disclosure.application.PublicChanges;
+import cn.gov.amr.credit.disclosure.application.PublicCredit;
+import cn.gov.amr.credit.disclosure.model.IssuedReport;
+import cn.gov.amr.credit.disclosure.model.PublicChangePage;
+import cn.gov.amr.credit.disclosure.model.PublicEntitySummary;
+import cn.gov.amr.credit.disclosure.model.PublicReport;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.gov.amr.credit.disclosure.PublicitySettings;
+import cn.gov.amr.credit.disclosure.application.PublicitySettings;
 import cn.gov.amr.credit.disclosure.model.Publicity.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

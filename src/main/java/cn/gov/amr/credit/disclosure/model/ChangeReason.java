@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
 /**
  * Why an entity is in the public change feed; the name is what the feed's {@code reason} says (a contract

@@ -1,9 +1,11 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import java.time.Clock;
 import java.util.List;
 
 import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
+import cn.gov.amr.credit.disclosure.model.ChangeReason;
+import cn.gov.amr.credit.disclosure.model.PublicChangePage;
 import cn.gov.amr.credit.ingestion.BatchAccepted;
 import cn.gov.amr.credit.registry.EntityChanged;
 import cn.gov.amr.credit.registry.EntityRegistered;

@@ -1,9 +1,8 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.amr.credit.disclosure.model.PublicSection;
 
 /**
  * The public credit report of an entity (contract: every array is always present, empty when there
@@ -14,7 +13,7 @@ public record PublicReport(PublicEntity entity, List<PublicRecord> annualReports
                            List<PublicRecord> licences, List<PublicRecord> penalties, List<PublicRecord> abnormalListings,
                            List<PublicRecord> seriousDishonestListings) {
 
-    static PublicReport of(PublicEntity entity, Map<PublicSection, List<PublicRecord>> sections) {
+    public static PublicReport of(PublicEntity entity, Map<PublicSection, List<PublicRecord>> sections) {
         return new PublicReport(entity, sections.get(PublicSection.ANNUAL_REPORTS),
                 sections.get(PublicSection.INSPECTIONS), sections.get(PublicSection.LICENCES),
                 sections.get(PublicSection.PENALTIES), sections.get(PublicSection.ABNORMAL_LISTINGS),
@@ -25,7 +24,7 @@ public record PublicReport(PublicEntity entity, List<PublicRecord> annualReports
      * The same report with every text passed through the public exit again (a report issued before the
      * masking grew stricter is shown masked as it would be today).
      */
-    PublicReport masked() {
+    public PublicReport masked() {
         return new PublicReport(entity == null ? null : entity.masked(), masked(annualReports), masked(inspections),
                 masked(licences), masked(penalties), masked(abnormalListings), masked(seriousDishonestListings));
     }

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
 /**
  * The outcome of raising an objection: the objection, and whether it {@code repeated} an open one

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -7,8 +7,14 @@ import java.util.EnumMap;
 import java.util.List;
 
 import cn.gov.amr.credit.disclosure.infrastructure.IssuedReports;
-import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
+import cn.gov.amr.credit.disclosure.model.IssuedReport;
+import cn.gov.amr.credit.disclosure.model.PublicEntity;
+import cn.gov.amr.credit.disclosure.model.PublicEntitySummary;
+import cn.gov.amr.credit.disclosure.model.PublicRecord;
+import cn.gov.amr.credit.disclosure.model.PublicReport;
+import cn.gov.amr.credit.disclosure.model.PublicSection;
+import cn.gov.amr.credit.disclosure.model.ShownRecord;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.registry.EntityKind;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import cn.gov.amr.credit.shared.Refusal;
 import org.slf4j.Logger;

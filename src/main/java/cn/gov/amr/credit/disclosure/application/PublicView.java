@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
 import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
 import cn.gov.amr.credit.disclosure.model.PublicFields;
+import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.RecordFields;

@@ -1,9 +1,8 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-import cn.gov.amr.credit.disclosure.model.PublicText;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.MarketEntity;
@@ -17,14 +16,14 @@ public record PublicEntity(String code, String name, EntityKind kind, EntityStat
                            BigDecimal registeredCapital, LocalDate establishedOn, String authority, String address,
                            String businessScope, boolean abnormal, boolean seriouslyDishonest) {
 
-    static PublicEntity of(MarketEntity e) {
+    public static PublicEntity of(MarketEntity e) {
         return new PublicEntity(e.code(), e.name(), e.kind(), e.status(),
                 e.legalRepresentative() == null ? null : e.legalRepresentative().name(), e.registeredCapital(),
                 e.establishedOn(), e.authority(), e.address(), e.businessScope(), false, false).masked();
     }
 
     /** The same with every text passed through {@link PublicText}. */
-    PublicEntity masked() {
+    public PublicEntity masked() {
         return new PublicEntity(code, PublicText.of(name), kind, status, PublicText.of(legalRepresentative),
                 registeredCapital, establishedOn, PublicText.of(authority), PublicText.of(address),
                 PublicText.of(businessScope), abnormal, seriouslyDishonest);

@@ -1,6 +1,5 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
-import cn.gov.amr.credit.disclosure.model.PublicText;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.MarketEntity;
@@ -13,7 +12,7 @@ import cn.gov.amr.credit.registry.MarketEntity;
 public record PublicEntitySummary(String code, String name, EntityKind kind, EntityStatus status,
                                   String legalRepresentative, boolean abnormal, boolean seriouslyDishonest) {
 
-    static PublicEntitySummary of(MarketEntity entity) {
+    public static PublicEntitySummary of(MarketEntity entity) {
         return new PublicEntitySummary(entity.code(), PublicText.of(entity.name()), entity.kind(), entity.status(),
                 entity.legalRepresentative() == null ? null : PublicText.of(entity.legalRepresentative().name()),
                 false, false);

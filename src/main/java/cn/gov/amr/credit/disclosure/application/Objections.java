@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,10 +12,14 @@ import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
 import cn.gov.amr.credit.disclosure.infrastructure.PublicKeys;
+import cn.gov.amr.credit.disclosure.model.ChangeReason;
 import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
+import cn.gov.amr.credit.disclosure.model.Objection;
+import cn.gov.amr.credit.disclosure.model.RaisedObjection;
+import cn.gov.amr.credit.disclosure.model.ShownRecord;
 import cn.gov.amr.credit.shared.Paged;
-import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
+import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Throttled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,10 +1,8 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.model;
 
 import java.time.LocalDate;
 import java.util.Map;
 
-import cn.gov.amr.credit.disclosure.model.PublicFields;
-import cn.gov.amr.credit.disclosure.model.PublicText;
 
 /**
  * A record as the public sees it: {@code id}, an opaque and stable name of the record (objections name
@@ -21,7 +19,7 @@ public record PublicRecord(String id, String documentNumber, LocalDate date, Str
      * The same record with every text passed through {@link PublicText}: the one place a record is masked, for
      * the records shown now and for reports stored before.
      */
-    PublicRecord masked() {
+    public PublicRecord masked() {
         return new PublicRecord(id, PublicText.of(documentNumber), date, PublicText.of(department),
                 fields == null ? Map.of() : PublicFields.masked(fields), publicUntil, underObjection);
     }

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.disclosure;
+package cn.gov.amr.credit.disclosure.application;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +21,10 @@ import java.util.Set;
 
 import cn.gov.amr.credit.disclosure.infrastructure.BulkFileStore;
 import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
+import cn.gov.amr.credit.disclosure.model.BulkFile;
+import cn.gov.amr.credit.disclosure.model.ChangeReason;
+import cn.gov.amr.credit.disclosure.model.PublicEntity;
+import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.EntityCreditRecord;
