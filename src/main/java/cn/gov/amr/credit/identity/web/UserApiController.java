@@ -9,7 +9,7 @@ import cn.gov.amr.credit.identity.NewUser;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccount;
 import cn.gov.amr.credit.identity.UserAccounts;
-import cn.gov.amr.credit.identity.UserChange;
+import cn.gov.amr.credit.identity.model.UserChange;
 import cn.gov.amr.credit.shared.IfMatch;
 import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,9 +1,11 @@
-package cn.gov.amr.credit.identity;
+package cn.gov.amr.credit.identity.security;
 
 import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import cn.gov.amr.credit.identity.Jurisdiction;
 
 /**
  * @param adminPassword  password of the first {@code admin} ({@code CREDIT_ADMIN_PASSWORD}); blank:
