@@ -5,8 +5,12 @@ import java.util.Map;
 
 import cn.gov.amr.credit.audit.infrastructure.AuditEntries;
 import cn.gov.amr.credit.audit.model.AuditChain;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.audit.model.CanonicalDetails;
+import cn.gov.amr.credit.audit.model.ChainHead;
 import cn.gov.amr.credit.audit.model.ChainVerifier;
+import cn.gov.amr.credit.audit.model.VerificationResult;
 import cn.gov.amr.credit.shared.Paged;
 
 import org.springframework.security.core.Authentication;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import cn.gov.amr.credit.audit.AuditEntry;
-import cn.gov.amr.credit.audit.AuditQuery;
-import cn.gov.amr.credit.audit.ChainHead;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.audit.model.AuditRecord;
+import cn.gov.amr.credit.audit.model.ChainHead;
 import cn.gov.amr.credit.shared.Paged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -2,11 +2,11 @@ package cn.gov.amr.credit.audit.web;
 
 import java.time.Instant;
 
-import cn.gov.amr.credit.audit.AuditEntry;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.audit.AuditQuery;
-import cn.gov.amr.credit.audit.ChainHead;
-import cn.gov.amr.credit.audit.VerificationResult;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
+import cn.gov.amr.credit.audit.model.ChainHead;
+import cn.gov.amr.credit.audit.model.VerificationResult;
 import cn.gov.amr.credit.shared.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;

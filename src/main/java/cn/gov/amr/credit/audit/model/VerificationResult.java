@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.audit;
+package cn.gov.amr.credit.audit.model;
 
 /**
  * What a verification of the chain found.

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.audit;
+package cn.gov.amr.credit.audit.model;
 
 import java.time.Instant;
 import java.util.Map;
