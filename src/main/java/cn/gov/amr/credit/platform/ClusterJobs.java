@@ -9,6 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gov.amr.credit.platform.infrastructure.InstanceId;
+
 /**
  * Runs a scheduled job once across all platform instances that share the database.
  *

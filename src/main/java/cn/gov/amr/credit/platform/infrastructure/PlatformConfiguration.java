@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.platform;
+package cn.gov.amr.credit.platform.infrastructure;
 
 import java.time.Clock;
 import java.util.UUID;
