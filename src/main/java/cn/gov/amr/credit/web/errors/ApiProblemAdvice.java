@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.web;
+package cn.gov.amr.credit.web.errors;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.web;
+package cn.gov.amr.credit.web.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -37,7 +37,7 @@ class OpenApiConfiguration {
         return new ProblemAnswers();
     }
 
-    /** Every operation takes {@code ?lang=} (see {@link LocaleConfiguration}); an unknown language is ignored. */
+    /** Every operation takes {@code ?lang=} (see {@code LocaleConfiguration}); an unknown language is ignored. */
     @Bean
     OpenApiCustomizer languageParameter() {
         return openApi -> {

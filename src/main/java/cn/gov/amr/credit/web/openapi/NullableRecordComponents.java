@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.web;
+package cn.gov.amr.credit.web.openapi;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.web;
+package cn.gov.amr.credit.web.i18n;
 
 import java.time.Duration;
 import java.util.Locale;

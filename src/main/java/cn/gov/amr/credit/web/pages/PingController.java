@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.web;
+package cn.gov.amr.credit.web.pages;
 
 import java.time.Instant;
 
