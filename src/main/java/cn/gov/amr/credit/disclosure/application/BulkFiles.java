@@ -10,27 +10,17 @@ import java.security.DigestOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import cn.gov.amr.credit.disclosure.infrastructure.BulkFileStore;
 import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.model.BulkFile;
 import cn.gov.amr.credit.disclosure.model.ChangeReason;
-import cn.gov.amr.credit.disclosure.model.PublicEntity;
-import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
-import cn.gov.amr.credit.ingestion.CreditRecords;
-import cn.gov.amr.credit.ingestion.EntityCreditRecord;
-import cn.gov.amr.credit.registry.EntityKind;
-import cn.gov.amr.credit.registry.MarketEntity;
-import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.shared.Refusal;
@@ -41,7 +31,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The daily public bulk file (open data without scraping): every entity's basic information and every
@@ -56,29 +45,22 @@ public class BulkFiles {
     static final String MANIFEST = "manifest.json";
     private static final Logger log = LoggerFactory.getLogger(BulkFiles.class);
 
-    private final Registry registry;
-    private final CreditRecords records;
-    private final PublicView view;
+    private final BulkFileContent content;
     private final BulkFileStore store;
     private final ChangeFeed feed;
     private final BulkFileSettings settings;
-    private final JsonMapper json;
     private final TransactionTemplate snapshot;
     private final Clock clock;
     /** Where the zip is written before it is stored; what a killed process left there is deleted at start. */
     private final Path temporaryDirectory;
     private static final String TEMPORARY_PREFIX = "credit-public-";
 
-    BulkFiles(Registry registry, CreditRecords records, PublicView view, BulkFileStore store, ChangeFeed feed,
-              BulkFileSettings settings, JsonMapper json, PlatformTransactionManager transactions, Clock clock,
-              cn.gov.amr.credit.platform.PlatformSettings platform) {
-        this.registry = registry;
-        this.records = records;
-        this.view = view;
+    BulkFiles(BulkFileContent content, BulkFileStore store, ChangeFeed feed, BulkFileSettings settings,
+              PlatformTransactionManager transactions, Clock clock, cn.gov.amr.credit.platform.PlatformSettings platform) {
+        this.content = content;
         this.store = store;
         this.feed = feed;
         this.settings = settings;
-        this.json = json;
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.clock = clock;
@@ -217,14 +199,14 @@ public class BulkFiles {
         long recordCount = 0;
         try (var out = new DigestOutputStream(Files.newOutputStream(file), digest);
              var zip = new BulkFileWriter(out)) {
-            entities = writeEntities(zip);
+            entities = content.writeEntities(zip);
             for (PublicSection section : PublicSection.values()) {
                 zip.start(BulkFileWriter.fileOf(section), BulkFileWriter.columnsOf(section));
                 if (section.recordKind() != null) {
-                    recordCount += writeSection(zip, section, day, previous, withdrawn);
+                    recordCount += content.writeSection(zip, section, day, previous, withdrawn);
                 }
             }
-            zip.file(MANIFEST, manifest(day, generatedAt, cursor, zip));
+            zip.file(MANIFEST, content.manifest(day, generatedAt, cursor, zip));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -241,90 +223,6 @@ public class BulkFiles {
             feed.append(withdrawn, ChangeReason.PUBLICITY, clock.instant());
         }
         return row;
-    }
-
-    private long writeEntities(BulkFileWriter zip) {
-        zip.start(BulkFileWriter.ENTITIES, BulkFileWriter.ENTITY_COLUMNS);
-        long count = 0;
-        try (var all = registry.streamAll()) {
-            for (Iterator<MarketEntity> it = all.iterator(); it.hasNext(); count++) {
-                var e = PublicEntity.of(it.next());
-                zip.row(java.util.Arrays.asList(e.code(), e.name(), e.kind(), e.status(), e.legalRepresentative(),
-                        e.registeredCapital(), e.establishedOn(), e.authority(), e.address(), e.businessScope(),
-                        e.abnormal(), e.seriouslyDishonest()));
-            }
-        }
-        return count;
-    }
-
-    /**
-     * One section's records, entity by entity. The entity's kind decides a penalty's publicity, so the
-     * records (by entity code) are merged with the entities (by code) as both stream.
-     */
-    private long writeSection(BulkFileWriter zip, PublicSection section, LocalDate day, LocalDate previous,
-                              Set<String> withdrawn) {
-        long count = 0;
-        try (var entityStream = registry.streamAll();
-             var recordStream = records.streamCurrent(List.of(section.recordKind()))) {
-            var entities = entityStream.iterator();
-            MarketEntity entity = null;
-            for (Iterator<EntityCreditRecord> it = recordStream.iterator(); it.hasNext(); ) {
-                var held = it.next();
-                while (entity == null || entity.code().compareTo(held.entityCode()) < 0) {
-                    if (!entities.hasNext()) {
-                        return count;
-                    }
-                    entity = entities.next();
-                }
-                if (!entity.code().equals(held.entityCode())) {
-                    continue; // a record of an entity no longer registered is not public
-                }
-                EntityKind kind = entity.kind();
-                var shown = view.of(held.entityCode(), kind, held.record(), day,
-                        cn.gov.amr.credit.disclosure.model.ObjectedRecords.NONE);
-                if (shown.isPresent()) {
-                    zip.row(recordRow(held.entityCode(), section, shown.get().record()));
-                    count++;
-                } else if (previous != null && view.publicUntil(kind, held.record(), previous) != null) {
-                    withdrawn.add(held.entityCode());
-                }
-            }
-        }
-        return count;
-    }
-
-    private static List<Object> recordRow(String entityCode, PublicSection section, PublicRecord record) {
-        var row = new ArrayList<Object>(List.of(entityCode, nullToEmpty(record.documentNumber()),
-                record.date() == null ? "" : record.date(), nullToEmpty(record.department())));
-        if (section == PublicSection.PENALTIES) {
-            row.add(record.publicUntil() == null ? "" : record.publicUntil());
-        }
-        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f))));
-        return row;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
-
-    private byte[] manifest(LocalDate day, java.time.Instant generatedAt, long cursor, BulkFileWriter zip) {
-        var files = new ArrayList<Object>();
-        zip.rows().forEach((name, rows) -> {
-            var entry = new LinkedHashMap<String, Object>();
-            entry.put("name", name);
-            entry.put("rows", rows);
-            entry.put("columns", zip.columns().get(name));
-            files.add(entry);
-        });
-        var manifest = new LinkedHashMap<String, Object>();
-        manifest.put("day", day.toString());
-        manifest.put("generatedAt", generatedAt.toString());
-        manifest.put("feedCursor", Long.toString(cursor));
-        manifest.put("changeFeed", "/api/v1/public/changes?since=" + cursor);
-        manifest.put("encoding", "UTF-8 with byte-order mark, RFC 4180");
-        manifest.put("documentation", "docs/disclosure.md#bulk-file");
-        manifest.put("files", files);
-        return json.writeValueAsBytes(manifest);
     }
 
     private static long sizeOf(Path file) {
