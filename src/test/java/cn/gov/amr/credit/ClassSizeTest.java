@@ -30,11 +30,8 @@ class ClassSizeTest {
      */
     private static final String BEING_SPLIT = "being split in issue 11";
     private static final Map<String, String> REASONS = Map.of(
-            "ingestion/web/IngestionPageController.java", BEING_SPLIT + " (h/schema)",
             "registry/infrastructure/Entities.java", BEING_SPLIT + " (h/demo)",
-            "registry/Registry.java", BEING_SPLIT + " (h/demo)",
-            "ingestion/Ingestion.java", BEING_SPLIT + " (h/schema)",
-            "ingestion/model/RowChecker.java", BEING_SPLIT + " (h/policies)");
+            "registry/Registry.java", BEING_SPLIT + " (h/demo)");
 
     /** Left out of the module shares; see {@link #noModuleHoldsMoreThanThirtyPercentOfTheMainCode}. */
     private static final String EXCLUDED = "ingestion/demo/";

@@ -15,8 +15,8 @@ import java.util.TreeSet;
 
 import cn.gov.amr.credit.CreditPlatformApplication;
 import cn.gov.amr.credit.ingestion.RecordKind;
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.OrganisationCode;
 import cn.gov.amr.credit.shared.ResidentIdNumber;
@@ -118,7 +118,7 @@ class DemoCityMaskingTest {
         var ids = new HashSet<String>(jdbc.sql("select legal_rep_id_number from registry.entities"
                 + " where legal_rep_id_number is not null").query(String.class).list());
         for (RecordKind kind : RecordKind.values()) {
-            for (FieldSpec field : RecordSchemas.of(kind).fields()) {
+            for (RecordField field : KindSchema.of(kind).fields()) {
                 if (field.personal()) {
                     jdbc.sql("select distinct payload->>? from ingestion.records where kind = ? and payload->>? is not null")
                             .params(field.name(), kind.name(), field.name()).query(String.class).list().stream()

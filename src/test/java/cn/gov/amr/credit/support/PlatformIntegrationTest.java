@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1",
         "server.tomcat.remoteip.remote-ip-header=x-forwarded-for",
         "credit.disclosure.rate-limit.trusted-addresses=127.0.0.1,0:0:0:0:0:0:0:1",
-        "credit.disclosure.bulk.scheduled=false"})
+        "credit.disclosure.bulk.scheduled=false",
+        "credit.jobs.polling-interval=1s"})
 public abstract class PlatformIntegrationTest {
 
     public static final String ADMIN_PASSWORD = "Admin-Test-Password-1";

@@ -3,11 +3,12 @@ package cn.gov.amr.credit.audit.infrastructure;
 import java.time.Clock;
 
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.platform.ClusterJobs;
-import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.platform.JobProgress;
+import cn.gov.amr.credit.platform.JobSchedule;
+import cn.gov.amr.credit.platform.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +16,37 @@ import org.springframework.stereotype.Component;
  * checkpoint, so that entries later cut off the end of the chain are detected.
  */
 @Component
-class AuditHeadJob {
+class AuditHeadJob implements ScheduledJob {
 
     static final String JOB = "audit-head";
     private static final Logger log = LoggerFactory.getLogger(AuditHeadJob.class);
 
     private final AuditLog auditLog;
     private final AuditEntries entries;
-    private final ClusterJobs jobs;
     private final Clock clock;
+    private final String cron;
 
-    AuditHeadJob(AuditLog auditLog, AuditEntries entries, ClusterJobs jobs, Clock clock) {
+    AuditHeadJob(AuditLog auditLog, AuditEntries entries, Clock clock,
+                 @Value("${credit.audit.head-cron:0 5 0 * * *}") String cron) {
         this.auditLog = auditLog;
         this.entries = entries;
-        this.jobs = jobs;
         this.clock = clock;
+        this.cron = cron;
     }
 
-    @Scheduled(cron = "${credit.audit.head-cron:0 5 0 * * *}", zone = "Asia/Shanghai")
-    void publishDailyHead() {
-        jobs.runOnce(JOB, LegalTime.today(clock).toString(), this::publishHead);
+    @Override
+    public String name() {
+        return JOB;
+    }
+
+    @Override
+    public JobSchedule schedule() {
+        return JobSchedule.cron(cron);
+    }
+
+    @Override
+    public String run(JobProgress progress) {
+        return publishHead();
     }
 
     String publishHead() {

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import cn.gov.amr.credit.creditfile.CreditFlag;
-import cn.gov.amr.credit.creditfile.FlagKind;
+import cn.gov.amr.credit.creditfile.model.CreditFlag;
+import cn.gov.amr.credit.creditfile.model.FlagKind;
 import cn.gov.amr.credit.platform.CopyCsv;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,7 +1,7 @@
 package cn.gov.amr.credit.creditfile.web;
 
-import cn.gov.amr.credit.creditfile.CreditFile;
-import cn.gov.amr.credit.creditfile.CreditFiles;
+import cn.gov.amr.credit.creditfile.application.CreditFiles;
+import cn.gov.amr.credit.creditfile.model.CreditFile;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;

@@ -3,7 +3,7 @@ package cn.gov.amr.credit.creditfile.web;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import cn.gov.amr.credit.creditfile.CreditFiles;
+import cn.gov.amr.credit.creditfile.application.CreditFiles;
 import cn.gov.amr.credit.identity.Jurisdiction;
 import cn.gov.amr.credit.registry.Registry;
 import org.springframework.security.access.prepost.PreAuthorize;

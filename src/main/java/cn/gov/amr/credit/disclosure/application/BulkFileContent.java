@@ -94,7 +94,7 @@ class BulkFileContent {
         if (section == PublicSection.PENALTIES) {
             row.add(record.publicUntil() == null ? "" : record.publicUntil());
         }
-        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f))));
+        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f.name()))));
         return row;
     }
 

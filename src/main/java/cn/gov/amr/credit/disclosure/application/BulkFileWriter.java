@@ -52,7 +52,7 @@ final class BulkFileWriter implements AutoCloseable {
         if (section == PublicSection.PENALTIES) {
             names.add(PUBLIC_UNTIL);
         }
-        names.addAll(section.fields());
+        section.fields().forEach(field -> names.add(field.name()));
         return names;
     }
 

@@ -12,8 +12,9 @@ import cn.gov.amr.credit.disclosure.model.PublicFields;
 import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.ingestion.CreditRecord;
-import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.AnnualReportFields;
+import cn.gov.amr.credit.ingestion.schema.PenaltyFields;
 import cn.gov.amr.credit.registry.EntityKind;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicView {
 
-    private static final BigDecimal YUAN_PER_WAN = new BigDecimal(10_000);
-    /** The annual-report field saying whether the entity published it, and the code of "no". */
-    private static final String PUBLISHED_FIELD = "published";
+    /** The code of "no" in the annual report's field saying whether the entity published it. */
     private static final String NOT_PUBLISHED = "0";
 
     private final PublicitySettings policy;
@@ -55,8 +54,7 @@ class PublicView {
         LocalDate publicUntil = null;
         switch (record.kind()) {
             case ANNUAL_REPORT -> {
-                if (RecordFields.choiceCodes(RecordKind.ANNUAL_REPORT, PUBLISHED_FIELD,
-                        record.fields().get(PUBLISHED_FIELD)).contains(NOT_PUBLISHED)) {
+                if (record.values().choiceCodes(AnnualReportFields.PUBLISHED).contains(NOT_PUBLISHED)) {
                     return Optional.empty();
                 }
             }
@@ -88,12 +86,11 @@ class PublicView {
     }
 
     private PenaltyFacts facts(EntityKind entityKind, CreditRecord penalty) {
-        String fine = penalty.fields().get("fineAmount");
-        BigDecimal yuan = fine == null ? null : new BigDecimal(fine).multiply(YUAN_PER_WAN);
+        var values = penalty.values();
+        BigDecimal yuan = values.yuan(PenaltyFields.FINE_AMOUNT).orElse(null);
         boolean person = entityKind == EntityKind.INDIVIDUAL_BUSINESS && policy.individualBusinessAsPerson();
-        return new PenaltyFacts(RecordFields.choiceCodes(RecordKind.PENALTY, "penaltyCategories",
-                penalty.fields().get("penaltyCategories")), yuan, person, penalty.decidedOn(), penalty.validUntil(),
-                false);
+        return new PenaltyFacts(values.choiceCodes(PenaltyFields.PENALTY_CATEGORIES), yuan, person, penalty.decidedOn(),
+                penalty.validUntil(), false);
     }
 
     /** A public record and the section of the report it belongs to. */

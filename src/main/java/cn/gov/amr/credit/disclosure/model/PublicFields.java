@@ -4,6 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.amr.credit.ingestion.schema.AnnualReportFields;
+import cn.gov.amr.credit.ingestion.schema.InspectionFields;
+import cn.gov.amr.credit.ingestion.schema.LicenceFields;
+import cn.gov.amr.credit.ingestion.schema.PenaltyFields;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 
 /**
  * Which fields of each kind of record the public sees (DOMAIN §8, §10): the decision and a summary,
@@ -11,16 +16,19 @@ import java.util.Map;
  */
 public final class PublicFields {
 
-    public static final List<String> ANNUAL_REPORT = List.of("reportYear", "submittedOn", "operatingStatus",
-            "employees");
-    public static final List<String> INSPECTION = List.of("taskNumber", "item", "inspectionType", "inspectionDate",
-            "authority", "results", "followUp");
-    public static final List<String> LICENCE = List.of("documentName", "documentNumber", "licenceCategory",
-            "certificateName", "licenceNumber", "content", "decisionDate", "validFrom", "validTo", "authority",
-            "state");
-    public static final List<String> PENALTY = List.of("documentNumber", "violationType", "basis",
-            "penaltyCategories", "content", "fineAmount", "confiscatedAmount", "suspendedLicence", "decisionDate",
-            "authority");
+    public static final List<RecordField> ANNUAL_REPORT = List.of(AnnualReportFields.REPORT_YEAR,
+            AnnualReportFields.SUBMITTED_ON, AnnualReportFields.OPERATING_STATUS, AnnualReportFields.EMPLOYEES);
+    public static final List<RecordField> INSPECTION = List.of(InspectionFields.TASK_NUMBER, InspectionFields.ITEM,
+            InspectionFields.INSPECTION_TYPE, InspectionFields.INSPECTION_DATE, InspectionFields.AUTHORITY,
+            InspectionFields.RESULTS, InspectionFields.FOLLOW_UP);
+    public static final List<RecordField> LICENCE = List.of(LicenceFields.DOCUMENT_NAME, LicenceFields.DOCUMENT_NUMBER,
+            LicenceFields.LICENCE_CATEGORY, LicenceFields.CERTIFICATE_NAME, LicenceFields.LICENCE_NUMBER,
+            LicenceFields.CONTENT, LicenceFields.DECISION_DATE, LicenceFields.VALID_FROM, LicenceFields.VALID_TO,
+            LicenceFields.AUTHORITY, LicenceFields.STATE);
+    public static final List<RecordField> PENALTY = List.of(PenaltyFields.DOCUMENT_NUMBER, PenaltyFields.VIOLATION_TYPE,
+            PenaltyFields.BASIS, PenaltyFields.PENALTY_CATEGORIES, PenaltyFields.CONTENT, PenaltyFields.FINE_AMOUNT,
+            PenaltyFields.CONFISCATED_AMOUNT, PenaltyFields.SUSPENDED_LICENCE, PenaltyFields.DECISION_DATE,
+            PenaltyFields.AUTHORITY);
 
     private PublicFields() {
     }
@@ -36,13 +44,13 @@ public final class PublicFields {
         return masked;
     }
 
-    /** The listed fields of a record's fields that have a value, in the listed order. */
-    public static Map<String, String> pick(Map<String, String> fields, List<String> names) {
+    /** The listed fields of a record's fields that have a value, by field name, in the listed order. */
+    public static Map<String, String> pick(Map<String, String> fields, List<RecordField> listed) {
         var picked = new LinkedHashMap<String, String>();
-        for (String name : names) {
-            String value = fields.get(name);
+        for (RecordField field : listed) {
+            String value = fields.get(field.name());
             if (value != null && !value.isBlank()) {
-                picked.put(name, value);
+                picked.put(field.name(), value);
             }
         }
         return picked;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 
 /**
  * The sections of the public credit report after the basic information (DOMAIN §10), in their order,
@@ -21,9 +22,9 @@ public enum PublicSection {
 
     private final String jsonName;
     private final RecordKind recordKind;
-    private final List<String> fields;
+    private final List<RecordField> fields;
 
-    PublicSection(String jsonName, RecordKind recordKind, List<String> fields) {
+    PublicSection(String jsonName, RecordKind recordKind, List<RecordField> fields) {
         this.jsonName = jsonName;
         this.recordKind = recordKind;
         this.fields = fields;
@@ -38,7 +39,7 @@ public enum PublicSection {
         return recordKind;
     }
 
-    public List<String> fields() {
+    public List<RecordField> fields() {
         return fields;
     }
 

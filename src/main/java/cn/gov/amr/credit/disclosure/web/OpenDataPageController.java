@@ -6,8 +6,9 @@ import java.util.Locale;
 
 import cn.gov.amr.credit.disclosure.application.BulkFileSettings;
 import cn.gov.amr.credit.disclosure.application.BulkFiles;
-import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +61,6 @@ class OpenDataPageController {
         if (common != null) {
             return common;
         }
-        return kind != null ? RecordFields.label(kind, column) : column;
+        return kind != null ? KindSchema.of(kind).field(column).map(RecordField::label).orElse(column) : column;
     }
 }

@@ -8,8 +8,9 @@ import java.util.Map;
 import cn.gov.amr.credit.disclosure.application.Objections;
 import cn.gov.amr.credit.disclosure.application.PublicCredit;
 import cn.gov.amr.credit.disclosure.model.PublicRecord;
-import cn.gov.amr.credit.ingestion.RecordFields;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.shared.Refusal;
@@ -149,7 +150,7 @@ class PublicPageController {
         var labels = new LinkedHashMap<String, String>();
         boolean chinese = locale == null || "zh".equals(locale.getLanguage());
         records.forEach(r -> r.fields().keySet().forEach(field -> labels.computeIfAbsent(field,
-                f -> kind != null && chinese ? RecordFields.label(kind, f) : f)));
+                f -> kind != null && chinese ? KindSchema.of(kind).field(f).map(RecordField::label).orElse(f) : f)));
         return new Section(name, kind, records, labels);
     }
 }

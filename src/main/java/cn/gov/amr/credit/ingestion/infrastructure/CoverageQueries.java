@@ -2,8 +2,8 @@ package cn.gov.amr.credit.ingestion.infrastructure;
 
 import java.util.List;
 
-import cn.gov.amr.credit.ingestion.Coverage;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.application.Coverage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import cn.gov.amr.credit.ingestion.Destination;
 import cn.gov.amr.credit.ingestion.DepartmentKind;
-import cn.gov.amr.credit.ingestion.Export;
-import cn.gov.amr.credit.ingestion.ExportCount;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.application.Destination;
+import cn.gov.amr.credit.ingestion.application.Export;
+import cn.gov.amr.credit.ingestion.application.ExportCount;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;

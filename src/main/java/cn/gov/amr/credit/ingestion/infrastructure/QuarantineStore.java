@@ -12,12 +12,12 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import cn.gov.amr.credit.ingestion.RowError;
+import cn.gov.amr.credit.ingestion.application.RowError;
 import cn.gov.amr.credit.ingestion.model.RowProblem;
 import cn.gov.amr.credit.platform.CopyCsv;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import cn.gov.amr.credit.ingestion.QuarantineStatus;
+import cn.gov.amr.credit.ingestion.application.QuarantineStatus;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

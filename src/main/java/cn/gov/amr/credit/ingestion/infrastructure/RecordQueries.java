@@ -94,6 +94,25 @@ public class RecordQueries {
                 .list();
     }
 
+    /** The current records of the given kinds of the given entities with their stored values (unmasked: callers mask). */
+    public List<RuleRow> forRules(Collection<String> entityCodes, Collection<RecordKind> kinds) {
+        return jdbc.sql("""
+                        select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until, r.payload
+                        from unnest(cast(? as text[])) as c(code)
+                        join ingestion.records r on r.entity_code = c.code
+                        where r.current and r.kind = any(?)""")
+                .params(entityCodes.toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new))
+                .query((rs, n) -> new RuleRow(rs.getString(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
+                        json.readValue(rs.getString(6), FIELDS)))
+                .list();
+    }
+
+    /** A current record with its stored values, for {@link #forRules}. */
+    public record RuleRow(String entityCode, RecordKind kind, String naturalKey, java.time.LocalDate decidedOn,
+                          java.time.LocalDate validUntil, Map<String, String> fields) {
+    }
+
     private CreditRecord record(ResultSet rs, int n) throws SQLException {
         Map<String, String> fields = json.readValue(rs.getString("payload"), FIELDS);
         return new CreditRecord(rs.getLong("id"), RecordKind.valueOf(rs.getString("kind")), rs.getString("natural_key"),

@@ -12,8 +12,9 @@ import cn.gov.amr.credit.ingestion.BatchChannel;
 import cn.gov.amr.credit.ingestion.BatchStatus;
 import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.Ingestion;
-import cn.gov.amr.credit.ingestion.QuarantinedRow;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.application.Quarantine;
+import cn.gov.amr.credit.ingestion.application.QuarantinedRow;
 import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,12 +53,14 @@ class IngestApiController {
     private static final int MAX_PAGE = 1000;
 
     private final Ingestion ingestion;
+    private final Quarantine quarantine;
     private final RowErrorMessages messages;
     private final cn.gov.amr.credit.ingestion.IngestionSettings settings;
 
-    IngestApiController(Ingestion ingestion, RowErrorMessages messages,
+    IngestApiController(Ingestion ingestion, Quarantine quarantine, RowErrorMessages messages,
                         cn.gov.amr.credit.ingestion.IngestionSettings settings) {
         this.ingestion = ingestion;
+        this.quarantine = quarantine;
         this.messages = messages;
         this.settings = settings;
     }
@@ -151,7 +154,7 @@ class IngestApiController {
             + "of their record), quarantined, flagged, a warning of a completed batch (warningCode NO_ROWS: a header "
             + "and no rows), and its first 100 errors")
     BatchReport batch(@PathVariable long id, Locale locale) {
-        var summary = ingestion.errors(id, 1, Ingestion.SUMMARY_ERRORS);
+        var summary = quarantine.errors(id, 1, Ingestion.SUMMARY_ERRORS);
         Batch batch = summary.batch();
         var errors = summary.items().stream()
                 .map(e -> messages.entry(batch.kind(), e, locale)).toList();
@@ -171,7 +174,7 @@ class IngestApiController {
                      @Parameter(description = "at most 1000") @RequestParam(defaultValue = "100") int size,
                      Locale locale) {
         checkPage(page, size);
-        var errors = ingestion.errors(id, page, size);
+        var errors = quarantine.errors(id, page, size);
         var items = errors.items().stream().map(e -> messages.entry(errors.batch().kind(), e, locale)).toList();
         return Paged.of(items, page, size, errors.total());
     }
@@ -190,14 +193,14 @@ class IngestApiController {
     Paged<QuarantinedRow> quarantine(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
                               @RequestParam(defaultValue = "50") int size) {
         checkPage(page, size);
-        return Paged.of(ingestion.quarantined(id, page, size), page, size, ingestion.quarantinedCount(id));
+        return Paged.of(quarantine.quarantined(id, page, size), page, size, quarantine.quarantinedCount(id));
     }
 
     @GetMapping("/quarantine/{id}")
     @PreAuthorize(STAFF)
     @Operation(summary = "One quarantined row")
     QuarantinedRow quarantinedRow(@PathVariable long id) {
-        return ingestion.quarantinedRow(id);
+        return quarantine.quarantinedRow(id);
     }
 
     @PostMapping("/quarantine/{id}/resubmission")
@@ -206,14 +209,14 @@ class IngestApiController {
             + "by English field name, a masked value left unchanged keeps the value sent")
     @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<Accepted> resubmit(@PathVariable long id, @RequestBody Correction correction) {
-        return accepted(ingestion.resubmit(id, correction.values() == null ? Map.of() : correction.values()));
+        return accepted(quarantine.resubmit(id, correction.values() == null ? Map.of() : correction.values()));
     }
 
     @PostMapping("/quarantine/{id}/dismissal")
     @PreAuthorize(CORRECTORS)
     @Operation(summary = "Close a quarantined row that will not be corrected")
     QuarantinedRow dismiss(@PathVariable long id) {
-        return ingestion.dismiss(id);
+        return quarantine.dismiss(id);
     }
 
     private static ResponseEntity<Accepted> accepted(Batch batch) {

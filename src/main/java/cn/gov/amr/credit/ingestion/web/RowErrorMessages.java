@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.RecordKind;
-import cn.gov.amr.credit.ingestion.RowError;
+import cn.gov.amr.credit.ingestion.application.RowError;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import cn.gov.amr.credit.platform.FieldMessages;

@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import cn.gov.amr.credit.platform.JobOutcome;
+import cn.gov.amr.credit.platform.Jobs;
 import cn.gov.amr.credit.registry.RegistryTestData;
+import cn.gov.amr.credit.support.JobRunner;
 import cn.gov.amr.credit.support.Json;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
 import cn.gov.amr.credit.support.TestHttp;
@@ -29,6 +32,9 @@ class IssuedReportTest extends PlatformIntegrationTest {
 
     @Autowired
     IssuedReportSettings settings;
+
+    @Autowired
+    Jobs jobs;
 
     private String entity(String name) {
         String code = RegistryTestData.creditCode('1');
@@ -104,20 +110,17 @@ class IssuedReportTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void theDailyJobDeletesReportsIssuedBeforeTheDaysKeptOnceAndKeepsLaterOnes() {
+    void theDailyJobDeletesReportsIssuedBeforeTheDaysKeptAndKeepsLaterOnes() {
         String old = issue(http(), entity("过期报告测试有限公司"));
         String recent = issue(http(), entity("保留报告测试有限公司"));
         jdbc.sql("update disclosure.issued_reports set issued_at = ? where verification_code = ?")
                 .params(java.sql.Timestamp.from(Instant.now().minus(Duration.ofDays(settings.keepDays() + 2))), old)
                 .update();
 
-        retention.daily();
-        retention.daily();
-        var runs = jdbc.sql("select outcome from platform.job_runs where job = ? and slot = ?")
-                .params(IssuedReportRetention.JOB, cn.gov.amr.credit.shared.LegalTime.dateOf(Instant.now()).toString())
-                .query(String.class).list();
-        assertThat(runs).as("once a day across instances").hasSize(1);
-        assertThat(runs.get(0)).matches("deleted=[1-9]\\d*");
+        var run = JobRunner.runNow(jobs, IssuedReportRetention.JOB, Duration.ofSeconds(30));
+        assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(run.summary()).matches("deleted=[1-9]\\d*");
+        assertThat(retention.deleteExpired()).as("nothing left to delete").isZero();
 
         assertThat(http().get("/api/v1/public/reports/" + old).statusCode()).isEqualTo(404);
         assertThat(http().get("/api/v1/public/reports/" + recent).statusCode()).isEqualTo(200);

@@ -1,5 +1,0 @@
-package cn.gov.amr.credit.ingestion;
-
-/** Records sent to a destination, by month of their decision (each record version counted once). */
-public record ExportCount(Destination destination, String month, long records) {
-}
