@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The publicity policy is configuration, and the platform starts with DOMAIN §8's defaults. */
-class PublicityPolicyTest extends PlatformIntegrationTest {
+class PublicitySettingsTest extends PlatformIntegrationTest {
 
     @Autowired
     PublicitySettings policy;
