@@ -5,8 +5,13 @@ import java.util.Map;
 
 import cn.gov.amr.credit.audit.infrastructure.AuditEntries;
 import cn.gov.amr.credit.audit.model.AuditChain;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.audit.model.CanonicalDetails;
+import cn.gov.amr.credit.audit.model.ChainHead;
 import cn.gov.amr.credit.audit.model.ChainVerifier;
+import cn.gov.amr.credit.audit.model.VerificationResult;
+import cn.gov.amr.credit.shared.Paged;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,7 +53,8 @@ public class AuditLog {
     }
 
     @Transactional(readOnly = true)
-    public AuditPage search(AuditQuery query) {
+    /** A page of the entries matching the query, newest first, and their exact total. */
+    public Paged<AuditEntry> search(AuditQuery query) {
         return entries.search(query);
     }
 

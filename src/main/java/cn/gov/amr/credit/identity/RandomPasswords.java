@@ -2,6 +2,7 @@ package cn.gov.amr.credit.identity;
 
 import java.security.SecureRandom;
 
+
 /**
  * Random passwords for accounts the platform creates itself (the first admin, demo officers):
  * letters and digits without look-alikes (0/O, 1/l/I), always with both, so they pass the policy.

@@ -105,12 +105,22 @@ public class Ingestion {
     /** Batches, newest first; a department sees only its own. */
     @Transactional(readOnly = true)
     public List<Batch> batches(Long departmentId, BatchStatus status, int page, int size) {
+        return batches.list(visibleDepartment(departmentId), status, (long) (page - 1) * size, size);
+    }
+
+    /** How many batches {@link #batches} pages through. */
+    @Transactional(readOnly = true)
+    public long batchCount(Long departmentId, BatchStatus status) {
+        return batches.count(visibleDepartment(departmentId), status);
+    }
+
+    /** The department whose batches the caller sees: its own for a department, else the one asked for (null: all). */
+    private Long visibleDepartment(Long departmentId) {
         Caller caller = callers.current();
-        Long filter = departmentId;
         if (caller.has(Role.DEPARTMENT) && !isStaff(caller)) {
-            filter = departments.findByCode(caller.department()).map(Department::id).orElse(-1L);
+            return departments.findByCode(caller.department()).map(Department::id).orElse(-1L);
         }
-        return batches.list(filter, status, (long) (page - 1) * size, size);
+        return departmentId;
     }
 
     /** A FAILED batch is queued again with its kept file. */

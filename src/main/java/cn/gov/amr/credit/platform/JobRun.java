@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param slot          the time the run was due at (a retry has its own)
  * @param finishedAt    null while running
  * @param summary       the job's own summary, or the exception's class name when it failed; may be null
- * @param instance      the platform instance that ran it ({@link InstanceId})
+ * @param instance      the platform instance that ran it ({@code InstanceId})
  * @param progressDone  units done at the last report, null if the job reported none
  * @param progressTotal units in all at the last report, 0 if not known, null if none reported
  */

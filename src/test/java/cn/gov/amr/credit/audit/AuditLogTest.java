@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
+import cn.gov.amr.credit.audit.model.VerificationResult;
 import cn.gov.amr.credit.support.Json;
 import cn.gov.amr.credit.support.PlatformIntegrationTest;
 import org.junit.jupiter.api.Test;

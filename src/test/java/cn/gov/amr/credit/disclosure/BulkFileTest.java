@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.gov.amr.credit.disclosure.application.BulkFiles;
 import cn.gov.amr.credit.ingestion.IngestionTestData;
 import cn.gov.amr.credit.shared.Hashes;
 import cn.gov.amr.credit.shared.LegalTime;

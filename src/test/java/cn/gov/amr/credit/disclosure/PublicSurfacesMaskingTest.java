@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.disclosure.application.PublicCredit;
 import cn.gov.amr.credit.ingestion.IngestionTestData;
 import cn.gov.amr.credit.registry.RegistryTestData;
 import cn.gov.amr.credit.support.Json;

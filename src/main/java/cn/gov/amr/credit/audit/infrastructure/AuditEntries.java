@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-import cn.gov.amr.credit.audit.AuditEntry;
-import cn.gov.amr.credit.audit.AuditPage;
-import cn.gov.amr.credit.audit.AuditQuery;
-import cn.gov.amr.credit.audit.ChainHead;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.audit.model.AuditRecord;
+import cn.gov.amr.credit.audit.model.ChainHead;
+import cn.gov.amr.credit.shared.Paged;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -58,7 +58,7 @@ public class AuditEntries {
         });
     }
 
-    public AuditPage search(AuditQuery query) {
+    public Paged<AuditEntry> search(AuditQuery query) {
         var where = new StringBuilder(" where true");
         var params = new ArrayList<Object>();
         if (notBlank(query.actor())) {
@@ -91,7 +91,7 @@ public class AuditEntries {
                 .map(r -> new AuditEntry(r.seq(), r.occurredAt(), r.actor(), r.clientAddress(), r.action(), r.target(),
                         r.detailMap(), r.hash()))
                 .toList();
-        return new AuditPage(items, total);
+        return Paged.of(items, query.page(), query.size(), total);
     }
 
     public void checkpoint(ChainHead head, java.time.Instant at) {

@@ -1,6 +1,5 @@
 package cn.gov.amr.credit.audit.model;
 
-import cn.gov.amr.credit.audit.VerificationResult;
 
 /**
  * Walks the chain in sequence order and names the first entry that was altered or is missing.

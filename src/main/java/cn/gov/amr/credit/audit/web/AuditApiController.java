@@ -1,13 +1,13 @@
 package cn.gov.amr.credit.audit.web;
 
 import java.time.Instant;
-import java.util.List;
 
-import cn.gov.amr.credit.audit.AuditEntry;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.audit.AuditQuery;
-import cn.gov.amr.credit.audit.ChainHead;
-import cn.gov.amr.credit.audit.VerificationResult;
+import cn.gov.amr.credit.audit.model.AuditEntry;
+import cn.gov.amr.credit.audit.model.AuditQuery;
+import cn.gov.amr.credit.audit.model.ChainHead;
+import cn.gov.amr.credit.audit.model.VerificationResult;
+import cn.gov.amr.credit.shared.Paged;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -29,18 +29,13 @@ class AuditApiController {
         this.audit = audit;
     }
 
-    record EntryPage(List<AuditEntry> items, long total, int page, int size) {
-    }
-
     @GetMapping("/entries")
     @Operation(summary = "Search the audit log, newest first; from/to are ISO-8601 instants")
-    EntryPage entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+    Paged<AuditEntry> entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                       @RequestParam(required = false) String target, @RequestParam(required = false) Instant from,
                       @RequestParam(required = false) Instant to, @RequestParam(defaultValue = "1") int page,
                       @RequestParam(defaultValue = "50") int size) {
-        var query = new AuditQuery(actor, action, target, from, to, page, size);
-        var result = audit.search(query);
-        return new EntryPage(result.items(), result.total(), query.page(), query.size());
+        return audit.search(new AuditQuery(actor, action, target, from, to, page, size));
     }
 
     @GetMapping("/head")

@@ -1,7 +1,7 @@
 package cn.gov.amr.credit.audit.web;
 
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.audit.AuditQuery;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -16,7 +16,6 @@ import cn.gov.amr.credit.ingestion.RecordFact;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.LegalTime;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
  * grounded in records, and the calendar flags of {@link FlagPolicies#onReading()} computed now.
  */
 @Service
-@EnableConfigurationProperties(CreditFileSettings.class)
 public class CreditFiles {
 
     private final Registry registry;

@@ -1,10 +1,9 @@
 package cn.gov.amr.credit.creditfile.web;
 
-import java.util.List;
-
 import cn.gov.amr.credit.creditfile.application.CreditFiles;
 import cn.gov.amr.credit.creditfile.model.CreditFile;
 import cn.gov.amr.credit.ingestion.CreditRecord;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,9 +23,6 @@ class CreditFileApiController {
         this.files = files;
     }
 
-    record VersionList(List<CreditRecord> items) {
-    }
-
     @GetMapping("/api/v1/entities/{code}/credit-file")
     @PreAuthorize(STAFF)
     @Operation(summary = "An entity's credit file: {entity, records (current versions, newest decision first, each "
@@ -39,7 +35,7 @@ class CreditFileApiController {
     @GetMapping("/api/v1/entities/{code}/credit-file/records/{id}/versions")
     @PreAuthorize(STAFF)
     @Operation(summary = "Every version of one record, newest first")
-    VersionList versions(@PathVariable String code, @PathVariable long id) {
-        return new VersionList(files.versions(code, id));
+    Paged<CreditRecord> versions(@PathVariable String code, @PathVariable long id) {
+        return Paged.whole(files.versions(code, id));
     }
 }

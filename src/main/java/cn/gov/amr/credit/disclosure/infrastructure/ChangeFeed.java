@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.ChangeReason;
-import cn.gov.amr.credit.disclosure.PublicChange;
+import cn.gov.amr.credit.disclosure.model.ChangeReason;
+import cn.gov.amr.credit.disclosure.model.PublicChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
-import cn.gov.amr.credit.disclosure.Objection;
 import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
+import cn.gov.amr.credit.disclosure.model.Objection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -53,6 +53,11 @@ public class ObjectionStore {
     public List<Objection> byStatus(Objection.Status status, long offset, int limit) {
         return jdbc.sql("select * from disclosure.objections where status = ? order by id offset ? limit ?")
                 .params(status.name(), offset, limit).query(ObjectionStore::map).list();
+    }
+
+    public long countByStatus(Objection.Status status) {
+        return jdbc.sql("select count(*) from disclosure.objections where status = ?").param(status.name())
+                .query(Long.class).single();
     }
 
     /** The entity's records under an open objection (by record id; by document number for objections raised before ids). */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.gov.amr.credit.disclosure.PublicityPolicy;
+import cn.gov.amr.credit.disclosure.application.PublicitySettings;
 
 /**
  * The publicity rules of DOMAIN §8 for administrative penalties. Only penalties under the ordinary
@@ -18,7 +18,7 @@ public final class PenaltyPublicity {
     private PenaltyPublicity() {
     }
 
-    public static Publicity on(LocalDate today, PenaltyFacts penalty, PublicityPolicy policy) {
+    public static Publicity on(LocalDate today, PenaltyFacts penalty, PublicitySettings policy) {
         Set<String> categories = penalty.categories();
         if (categories.equals(Set.of(policy.warningCategory()))) {
             return new Publicity(Publicity.Status.WARNING_ONLY, null);
@@ -44,7 +44,7 @@ public final class PenaltyPublicity {
     }
 
     /** Nothing heavier than a notice of criticism, a warning or a low-amount fine. */
-    private static boolean lightOnly(PenaltyFacts penalty, BigDecimal fine, PublicityPolicy policy) {
+    private static boolean lightOnly(PenaltyFacts penalty, BigDecimal fine, PublicitySettings policy) {
         BigDecimal low = penalty.person() ? policy.lowFinePerson() : policy.lowFineOrganisation();
         for (String category : penalty.categories()) {
             boolean light = category.equals(policy.criticismCategory()) || category.equals(policy.warningCategory())

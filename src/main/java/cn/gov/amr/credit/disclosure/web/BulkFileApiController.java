@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Map;
 
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.disclosure.BulkFile;
-import cn.gov.amr.credit.disclosure.BulkFiles;
+import cn.gov.amr.credit.disclosure.application.BulkFiles;
+import cn.gov.amr.credit.disclosure.model.BulkFile;
 import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -45,14 +45,11 @@ class BulkFileApiController {
         this.clock = clock;
     }
 
-    record BulkFileList(List<BulkFile> items) {
-    }
-
     @GetMapping("/api/v1/public/bulk-files")
     @Operation(summary = "The daily bulk files of the public dataset kept (newest first): day, size, SHA-256, the "
             + "change-feed cursor the file is complete up to (continue with /api/v1/public/changes?since=), and url")
-    BulkFileList list() {
-        return new BulkFileList(files.list());
+    Paged<BulkFile> list() {
+        return Paged.whole(files.list());
     }
 
     @GetMapping("/api/v1/public/bulk-files/{day}")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 
-import cn.gov.amr.credit.disclosure.RateLimitSettings;
 import cn.gov.amr.credit.disclosure.model.TokenBuckets;
 import cn.gov.amr.credit.identity.ApiKeys;
 import jakarta.servlet.FilterChain;

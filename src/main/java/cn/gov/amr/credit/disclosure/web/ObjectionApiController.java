@@ -3,8 +3,9 @@ package cn.gov.amr.credit.disclosure.web;
 import java.net.URI;
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.Objection;
-import cn.gov.amr.credit.disclosure.Objections;
+import cn.gov.amr.credit.disclosure.application.Objections;
+import cn.gov.amr.credit.disclosure.model.Objection;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -54,9 +55,6 @@ class ObjectionApiController {
     record AnswerRequest(Objection.Status decision, String answer) {
     }
 
-    record ObjectionList(List<Objection> items) {
-    }
-
     @PostMapping("/api/v1/public/objections")
     @Operation(summary = "Object to an entity's public record, named by its recordId (the record's id in the public "
             + "report), or to the entity as a whole without one (no sign-in): 201 {id, status}; the record shows under "
@@ -86,9 +84,9 @@ class ObjectionApiController {
     @GetMapping("/api/v1/objections")
     @PreAuthorize(REVIEWERS)
     @Operation(summary = "The objection queue (REVIEWER, ADMIN), OPEN by default")
-    ObjectionList queue(@RequestParam(required = false) Objection.Status status,
+    Paged<Objection> queue(@RequestParam(required = false) Objection.Status status,
                         @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-        return new ObjectionList(objections.queue(status, Math.max(1, page), Math.min(Math.max(1, size), 200)));
+        return objections.queue(status, Math.max(1, page), Math.min(Math.max(1, size), 200));
     }
 
     @PostMapping("/api/v1/objections/{id}/answer")

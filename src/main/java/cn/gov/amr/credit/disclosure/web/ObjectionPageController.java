@@ -2,8 +2,8 @@ package cn.gov.amr.credit.disclosure.web;
 
 import java.util.Locale;
 
-import cn.gov.amr.credit.disclosure.Objection;
-import cn.gov.amr.credit.disclosure.Objections;
+import cn.gov.amr.credit.disclosure.application.Objections;
+import cn.gov.amr.credit.disclosure.model.Objection;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;
@@ -35,14 +35,14 @@ class ObjectionPageController {
                  Model model) {
         var shown = status == null ? Objection.Status.OPEN : status;
         int current = Math.max(1, page);
-        var items = objections.queue(shown, current, PAGE_SIZE + 1);
+        var queue = objections.queue(shown, current, PAGE_SIZE);
         model.addAttribute("status", shown);
         model.addAttribute("statuses", Objection.Status.values());
         model.addAttribute("decisions", java.util.List.of(Objection.Status.CONFIRMED, Objection.Status.CORRECTED,
                 Objection.Status.REJECTED));
-        model.addAttribute("items", items.subList(0, Math.min(PAGE_SIZE, items.size())));
+        model.addAttribute("items", queue.items());
         model.addAttribute("page", current);
-        model.addAttribute("hasNext", items.size() > PAGE_SIZE);
+        model.addAttribute("hasNext", (long) current * PAGE_SIZE < queue.total());
         return "disclosure/objections";
     }
 

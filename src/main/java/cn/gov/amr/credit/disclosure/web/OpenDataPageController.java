@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import cn.gov.amr.credit.disclosure.BulkFileSettings;
-import cn.gov.amr.credit.disclosure.BulkFiles;
-import cn.gov.amr.credit.disclosure.RateLimitSettings;
+import cn.gov.amr.credit.disclosure.application.BulkFileSettings;
+import cn.gov.amr.credit.disclosure.application.BulkFiles;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.ingestion.schema.RecordField;

@@ -2,13 +2,14 @@ package cn.gov.amr.credit.disclosure.web;
 
 import java.util.List;
 
-import cn.gov.amr.credit.disclosure.IssuedReport;
-import cn.gov.amr.credit.disclosure.PublicChangePage;
-import cn.gov.amr.credit.disclosure.PublicChanges;
-import cn.gov.amr.credit.disclosure.PublicCredit;
-import cn.gov.amr.credit.disclosure.PublicReport;
-import cn.gov.amr.credit.disclosure.PublicSearchPage;
+import cn.gov.amr.credit.disclosure.application.PublicChanges;
+import cn.gov.amr.credit.disclosure.application.PublicCredit;
+import cn.gov.amr.credit.disclosure.model.IssuedReport;
+import cn.gov.amr.credit.disclosure.model.PublicChangePage;
+import cn.gov.amr.credit.disclosure.model.PublicEntitySummary;
+import cn.gov.amr.credit.disclosure.model.PublicReport;
 import cn.gov.amr.credit.registry.EntityQuery;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -60,7 +61,7 @@ class PublicEntityApiController {
     @Operation(summary = "Search entities by a fragment of two or more characters of a current or former name, a "
             + "credit code or a registration number; page from 1, size at most 100. Shows name, code, kind, status, "
             + "the legal representative's name and list marks. A query too short answers 400 with what to enter.")
-    PublicSearchPage search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
+    Paged<PublicEntitySummary> search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page,
                             @RequestParam(defaultValue = "20") int size) {
         if (size > EntityQuery.MAX_SIZE || size < 1 || page < 1) {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER", List.of(

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import cn.gov.amr.credit.disclosure.Objections;
-import cn.gov.amr.credit.disclosure.PublicCredit;
-import cn.gov.amr.credit.disclosure.PublicRecord;
+import cn.gov.amr.credit.disclosure.application.Objections;
+import cn.gov.amr.credit.disclosure.application.PublicCredit;
+import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.ingestion.schema.RecordField;
@@ -136,7 +136,7 @@ class PublicPageController {
         return render(issued.report(), true, locale, model);
     }
 
-    private String render(cn.gov.amr.credit.disclosure.PublicReport report, boolean printView, Locale locale,
+    private String render(cn.gov.amr.credit.disclosure.model.PublicReport report, boolean printView, Locale locale,
                           Model model) {
         model.addAttribute("report", report);
         model.addAttribute("printView", printView);

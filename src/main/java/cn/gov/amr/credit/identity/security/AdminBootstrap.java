@@ -7,7 +7,6 @@ import java.util.Map;
 import cn.gov.amr.credit.audit.Actor;
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.identity.IdentitySettings;
 import cn.gov.amr.credit.identity.RandomPasswords;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccount;

@@ -6,7 +6,6 @@ import java.util.Map;
 import cn.gov.amr.credit.audit.Actor;
 import cn.gov.amr.credit.audit.AuditActions;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.identity.IdentitySettings;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.infrastructure.SignInFailures;
 import cn.gov.amr.credit.shared.LegalTime;

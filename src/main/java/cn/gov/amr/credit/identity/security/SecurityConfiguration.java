@@ -1,8 +1,6 @@
 package cn.gov.amr.credit.identity.security;
 
 import cn.gov.amr.credit.identity.ApiKeys;
-import cn.gov.amr.credit.identity.IdentitySettings;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +25,6 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(IdentitySettings.class)
 class SecurityConfiguration {
 
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "

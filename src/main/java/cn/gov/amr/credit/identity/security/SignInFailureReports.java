@@ -7,7 +7,6 @@ import java.util.List;
 
 import cn.gov.amr.credit.audit.Actor;
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.identity.IdentitySettings;
 import cn.gov.amr.credit.identity.infrastructure.SignInAddresses;
 import cn.gov.amr.credit.identity.infrastructure.SignInFailures;
 import cn.gov.amr.credit.shared.LegalTime;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import cn.gov.amr.credit.identity.IdentitySettings;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.identity.infrastructure.SignInAddresses;
 import cn.gov.amr.credit.identity.infrastructure.Users;

@@ -1,11 +1,11 @@
 package cn.gov.amr.credit.identity.web;
 
 import java.net.URI;
-import java.util.List;
 
 import cn.gov.amr.credit.identity.ApiClient;
 import cn.gov.amr.credit.identity.ApiKeys;
 import cn.gov.amr.credit.identity.IssuedApiKey;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -34,14 +34,11 @@ class ApiKeyApiController {
     record IssueRequest(String clientName, String department) {
     }
 
-    record KeyList(List<ApiClient> items) {
-    }
-
     @GetMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "List department clients and their key prefixes (ADMIN); keys themselves are never shown again")
-    KeyList list() {
-        return new KeyList(keys.all());
+    Paged<ApiClient> list() {
+        return Paged.whole(keys.all());
     }
 
     @PostMapping

@@ -2,7 +2,6 @@ package cn.gov.amr.credit.identity.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 import cn.gov.amr.credit.identity.Jurisdiction;
@@ -10,8 +9,9 @@ import cn.gov.amr.credit.identity.NewUser;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccount;
 import cn.gov.amr.credit.identity.UserAccounts;
-import cn.gov.amr.credit.identity.UserChange;
+import cn.gov.amr.credit.identity.model.UserChange;
 import cn.gov.amr.credit.shared.IfMatch;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -47,9 +47,6 @@ class UserApiController {
         }
     }
 
-    record UserList(List<UserView> items) {
-    }
-
     record CreateUserRequest(String username, String displayName, String password, Set<Role> roles,
                              String department, String jurisdiction) {
     }
@@ -61,14 +58,11 @@ class UserApiController {
     record PasswordRequest(String password) {
     }
 
-    record JurisdictionList(List<Jurisdiction> items) {
-    }
-
     @GetMapping("/users")
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "List users (ADMIN)")
-    UserList list() {
-        return new UserList(accounts.all().stream().map(UserView::of).toList());
+    Paged<UserView> list() {
+        return Paged.whole(accounts.all().stream().map(UserView::of).toList());
     }
 
     @PostMapping("/users")
@@ -118,7 +112,7 @@ class UserApiController {
     @GetMapping("/jurisdictions")
     @PreAuthorize("isAuthenticated()")
     @Operation(summary = "The grassroots branches (jurisdictions)")
-    JurisdictionList jurisdictions() {
-        return new JurisdictionList(accounts.jurisdictions());
+    Paged<Jurisdiction> jurisdictions() {
+        return Paged.whole(accounts.jurisdictions());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import cn.gov.amr.credit.identity.NewUser;
 import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
-import cn.gov.amr.credit.identity.UserChange;
+import cn.gov.amr.credit.identity.model.UserChange;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.context.MessageSource;

@@ -69,6 +69,13 @@ public class Quarantine {
         return quarantine.ofBatch(batchId, (long) (page - 1) * size, size).stream().map(row -> view(batch, row)).toList();
     }
 
+    /** How many quarantined rows {@link #quarantined} pages through. */
+    @Transactional(readOnly = true)
+    public long quarantinedCount(long batchId) {
+        ingestion.batch(batchId);
+        return quarantine.countOfBatch(batchId);
+    }
+
     @Transactional(readOnly = true)
     public QuarantinedRow quarantinedRow(long id) {
         var row = quarantine.find(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "ROW_NOT_FOUND", id));

@@ -72,6 +72,15 @@ public class BatchStore {
                 .query(BatchStore::map).list();
     }
 
+    public long count(Long departmentId, BatchStatus status) {
+        return jdbc.sql("""
+                        select count(*) from ingestion.batches b
+                        where (cast(? as bigint) is null or b.department_id = ?) and (cast(? as text) is null or b.status = ?)""")
+                .params(departmentId, departmentId, status == null ? null : status.name(),
+                        status == null ? null : status.name())
+                .query(Long.class).single();
+    }
+
     public byte[] content(long id) {
         return jdbc.sql("select content from ingestion.batch_files where batch_id = ?").param(id).query(byte[].class)
                 .single();

@@ -89,6 +89,11 @@ public class QuarantineStore {
                 .params(batchId, offset, limit).query(this::map).list();
     }
 
+    public long countOfBatch(long batchId) {
+        return jdbc.sql("select count(*) from ingestion.quarantine where batch_id = ?").param(batchId)
+                .query(Long.class).single();
+    }
+
     public boolean resolve(long id, QuarantineStatus status, Long batchId, Instant at, String by) {
         return jdbc.sql("""
                         update ingestion.quarantine set status = ?, resolved_batch_id = ?, resolved_at = ?, resolved_by = ?

@@ -1,7 +1,6 @@
 package cn.gov.amr.credit.ingestion.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import cn.gov.amr.credit.ingestion.DepartmentKind;
 import cn.gov.amr.credit.ingestion.Departments;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.shared.IfMatch;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -56,9 +56,6 @@ class DepartmentApiController {
         }
     }
 
-    record DepartmentList(List<Department> items) {
-    }
-
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     @Operation(summary = "Register a department (ADMIN) and issue its API key: 201 {id, apiKey}; the key is shown "
@@ -74,8 +71,8 @@ class DepartmentApiController {
     @GetMapping
     @PreAuthorize(STAFF)
     @Operation(summary = "All departments, with the prefix of each one's key (never the key)")
-    DepartmentList list() {
-        return new DepartmentList(departments.all());
+    Paged<Department> list() {
+        return Paged.whole(departments.all());
     }
 
     @GetMapping("/{id}")

@@ -3,7 +3,6 @@ package cn.gov.amr.credit.ingestion.web;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.List;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.application.Coverage;
@@ -12,6 +11,7 @@ import cn.gov.amr.credit.ingestion.application.Destination;
 import cn.gov.amr.credit.ingestion.application.Export;
 import cn.gov.amr.credit.ingestion.application.ExportCount;
 import cn.gov.amr.credit.ingestion.application.Exports;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,12 +51,6 @@ class ExportApiController {
     record ExportRequest(Destination destination, RecordKind kind, YearMonth from, YearMonth to, String format) {
     }
 
-    record ExportList(List<Export> items) {
-    }
-
-    record CountList(List<ExportCount> items) {
-    }
-
     @PostMapping("/api/v1/exports")
     @PreAuthorize(EXPORTERS)
     @Operation(summary = "Export the records routed to a destination (PREFECTURE, NATIONAL) of one kind decided in a "
@@ -72,8 +66,8 @@ class ExportApiController {
     @GetMapping("/api/v1/exports")
     @PreAuthorize(EXPORTERS)
     @Operation(summary = "Exports made, newest first (ADMIN only)")
-    ExportList list() {
-        return new ExportList(exports.all());
+    Paged<Export> list() {
+        return Paged.whole(exports.all());
     }
 
     @GetMapping("/api/v1/exports/{id}/file")
@@ -96,8 +90,8 @@ class ExportApiController {
     @GetMapping("/api/v1/exports/counts")
     @PreAuthorize(STAFF)
     @Operation(summary = "Records sent per destination and month of decision (each record version once)")
-    CountList counts(@RequestParam YearMonth from, @RequestParam YearMonth to) {
-        return new CountList(exports.monthly(from, to));
+    Paged<ExportCount> counts(@RequestParam YearMonth from, @RequestParam YearMonth to) {
+        return Paged.whole(exports.monthly(from, to));
     }
 
     @GetMapping("/api/v1/ingest/statistics")

@@ -15,6 +15,7 @@ import cn.gov.amr.credit.ingestion.Ingestion;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.application.Quarantine;
 import cn.gov.amr.credit.ingestion.application.QuarantinedRow;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -78,15 +79,6 @@ class IngestApiController {
                        java.time.Instant finishedAt, int errorCount, List<RowErrorMessages.Entry> errors) {
     }
 
-    record BatchList(List<Batch> items, int page, int size) {
-    }
-
-    record ErrorPage(List<RowErrorMessages.Entry> items, int page, int size, int total) {
-    }
-
-    record QuarantineList(List<QuarantinedRow> items, int page, int size) {
-    }
-
     record Correction(Map<String, String> values) {
     }
 
@@ -147,11 +139,12 @@ class IngestApiController {
     @GetMapping("/batches")
     @PreAuthorize(READERS)
     @Operation(summary = "Batches, newest first (a department sees its own)")
-    BatchList batches(@RequestParam(required = false) Long department,
+    Paged<Batch> batches(@RequestParam(required = false) Long department,
                       @RequestParam(required = false) BatchStatus status,
                       @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         checkPage(page, size);
-        return new BatchList(ingestion.batches(department, status, page, size), page, size);
+        return Paged.of(ingestion.batches(department, status, page, size), page, size,
+                ingestion.batchCount(department, status));
     }
 
     @GetMapping("/batches/{id}")
@@ -177,13 +170,13 @@ class IngestApiController {
     @GetMapping("/batches/{id}/errors")
     @PreAuthorize(READERS)
     @Operation(summary = "All errors of a batch, paged from 1")
-    ErrorPage errors(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+    Paged<RowErrorMessages.Entry> errors(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
                      @Parameter(description = "at most 1000") @RequestParam(defaultValue = "100") int size,
                      Locale locale) {
         checkPage(page, size);
         var errors = quarantine.errors(id, page, size);
         var items = errors.items().stream().map(e -> messages.entry(errors.batch().kind(), e, locale)).toList();
-        return new ErrorPage(items, page, size, errors.total());
+        return Paged.of(items, page, size, errors.total());
     }
 
     @PostMapping("/batches/{id}/retry")
@@ -197,10 +190,10 @@ class IngestApiController {
     @GetMapping("/batches/{id}/quarantine")
     @PreAuthorize(STAFF)
     @Operation(summary = "The batch's quarantined rows with the values as sent (personal ID numbers masked)")
-    QuarantineList quarantine(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
+    Paged<QuarantinedRow> quarantine(@PathVariable long id, @RequestParam(defaultValue = "1") int page,
                               @RequestParam(defaultValue = "50") int size) {
         checkPage(page, size);
-        return new QuarantineList(quarantine.quarantined(id, page, size), page, size);
+        return Paged.of(quarantine.quarantined(id, page, size), page, size, quarantine.quarantinedCount(id));
     }
 
     @GetMapping("/quarantine/{id}")

@@ -6,11 +6,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import cn.gov.amr.credit.platform.InstanceId;
+import cn.gov.amr.credit.platform.infrastructure.InstanceId;
 import cn.gov.amr.credit.platform.ScheduledJob;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +18,6 @@ import org.springframework.context.annotation.Configuration;
  * application is ready (the migrations have run), stopped when it shuts down ({@link SchedulerLifecycle}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(JobSettings.class)
 class JobConfiguration {
 
     @Bean(destroyMethod = "")

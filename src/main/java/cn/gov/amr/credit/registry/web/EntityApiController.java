@@ -8,13 +8,14 @@ import java.util.List;
 import cn.gov.amr.credit.registry.model.EntityChange;
 import cn.gov.amr.credit.registry.model.EntityDraft;
 import cn.gov.amr.credit.registry.EntityKind;
-import cn.gov.amr.credit.registry.EntityPage;
+
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.LegalRepresentative;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
 import cn.gov.amr.credit.shared.IfMatch;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -58,9 +59,6 @@ class EntityApiController {
                     formerNames, registeredCapital, establishedOn, authority, status, address, town, regionCode,
                     industryCode, businessScope, jurisdiction);
         }
-    }
-
-    record HistoryList(List<EntityChange> items) {
     }
 
     @PostMapping
@@ -109,8 +107,8 @@ class EntityApiController {
     @GetMapping("/{code}/history")
     @PreAuthorize(READERS)
     @Operation(summary = "Every version of the entity: who changed which fields when (ID numbers masked)")
-    HistoryList history(@PathVariable String code) {
-        return new HistoryList(registry.history(code));
+    Paged<EntityChange> history(@PathVariable String code) {
+        return Paged.whole(registry.history(code));
     }
 
     @GetMapping
@@ -118,7 +116,7 @@ class EntityApiController {
     @Operation(summary = "Search by credit code, registration number, organisation code, a fragment of two or more "
             + "characters of a current or former name, or a legal representative's name; page from 1, size at most "
             + "100. total is exact unless totalCapped (name fragments stop counting at 10,000).")
-    EntityPage search(@RequestParam(required = false) String q, @RequestParam(required = false) EntityKind kind,
+    Paged<MarketEntity> search(@RequestParam(required = false) String q, @RequestParam(required = false) EntityKind kind,
                       @RequestParam(required = false) EntityStatus status,
                       @RequestParam(required = false) String jurisdiction,
                       @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
@@ -126,6 +124,6 @@ class EntityApiController {
             throw new Refusal(Refusal.Kind.INVALID, "INVALID_PARAMETER", List.of(
                     new Refusal.FieldProblem(page < 1 ? "page" : "size", "PAGE_RANGE", List.of(EntityQuery.MAX_SIZE))));
         }
-        return registry.search(new EntityQuery(q, kind, status, jurisdiction, page, size));
+        return registry.search(new EntityQuery(q, kind, status, jurisdiction, page, size)).paged(page, size);
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.gov.amr.credit.disclosure.PublicityPolicy;
+import cn.gov.amr.credit.disclosure.application.PublicitySettings;
 import cn.gov.amr.credit.disclosure.model.Publicity.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** DOMAIN §8: which penalties are public, and until when (default policy). */
 class PenaltyPublicityTest {
 
-    private static final PublicityPolicy POLICY = PublicityPolicy.defaults();
+    private static final PublicitySettings POLICY = PublicitySettings.defaults();
     private static final LocalDate DECIDED = LocalDate.parse("2024-03-15");
 
     private static Publicity on(String today, Set<String> categories, String fineYuan, boolean person,

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.audit.AuditQuery;
+import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.identity.ApiKeys;
 import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.platform.JobOutcome;
