@@ -24,22 +24,13 @@ class ClassSizeTest {
     private static final int HARD_LIMIT = 400;
     private static final double MODULE_SHARE = 0.30;
 
-    /**
-     * Files allowed over 300 lines, by path under cn/gov/amr/credit, with the reason; never over 400
-     * unless they are {@link #BEING_SPLIT} (temporary: the lead clears those entries after merging).
-     */
-    private static final String BEING_SPLIT = "being split in issue 11";
-    private static final Map<String, String> REASONS = Map.of(
-            "registry/infrastructure/Entities.java", BEING_SPLIT + " (h/demo)",
-            "registry/Registry.java", BEING_SPLIT + " (h/demo)");
-
-    /** Left out of the module shares; see {@link #noModuleHoldsMoreThanThirtyPercentOfTheMainCode}. */
-    private static final String EXCLUDED = "ingestion/demo/";
+    /** Files allowed over 300 lines (never over 400), by path under cn/gov/amr/credit, with the reason. */
+    private static final Map<String, String> REASONS = Map.of();
 
     @Test
     void noClassIsOverFourHundredLines() {
         assertThat(linesByFile().entrySet().stream()
-                .filter(e -> e.getValue() > HARD_LIMIT && !REASONS.getOrDefault(e.getKey(), "").startsWith(BEING_SPLIT))
+                .filter(e -> e.getValue() > HARD_LIMIT)
                 .map(e -> e.getKey() + " (" + e.getValue() + " lines)"))
                 .as("main source files over %d lines", HARD_LIMIT)
                 .isEmpty();
@@ -64,9 +55,7 @@ class ClassSizeTest {
 
     @Test
     void noModuleHoldsMoreThanThirtyPercentOfTheMainCode() {
-        // ingestion/demo is moved to the demo module by h/demo; the lead removes this exclusion after the merge
         Map<String, Long> byModule = linesByFile().entrySet().stream()
-                .filter(e -> !e.getKey().startsWith(EXCLUDED))
                 .filter(e -> e.getKey().contains("/"))
                 .collect(Collectors.groupingBy(e -> e.getKey().substring(0, e.getKey().indexOf('/')), TreeMap::new,
                         Collectors.summingLong(Map.Entry::getValue)));

@@ -20,6 +20,7 @@ import cn.gov.amr.credit.ingestion.pipeline.BatchProcessor;
 import cn.gov.amr.credit.shared.MessageKey;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
 import cn.gov.amr.credit.shared.Refusal;
+import cn.gov.amr.credit.ingestion.application.IngestionSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;

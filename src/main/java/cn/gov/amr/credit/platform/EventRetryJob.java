@@ -3,7 +3,6 @@ package cn.gov.amr.credit.platform;
 import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.stereotype.Component;
 
@@ -21,12 +20,10 @@ class EventRetryJob implements ScheduledJob {
     private final Duration retryAfter;
     private final JobSchedule schedule;
 
-    EventRetryJob(ObjectProvider<IncompleteEventPublications> incomplete,
-                  @Value("${credit.events.retry-after:2m}") Duration retryAfter,
-                  @Value("${credit.events.retry-every:60s}") Duration every) {
+    EventRetryJob(ObjectProvider<IncompleteEventPublications> incomplete, EventSettings settings) {
         this.incomplete = incomplete;
-        this.retryAfter = retryAfter;
-        this.schedule = JobSchedule.every(every, every);
+        this.retryAfter = settings.retryAfter();
+        this.schedule = JobSchedule.every(settings.retryEvery(), settings.retryEvery());
     }
 
     @Override

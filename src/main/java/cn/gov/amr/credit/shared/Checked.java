@@ -48,7 +48,7 @@ public record Checked<T>(String normalized, T value, List<IdentifierProblem> err
      *
      * @throws InvalidIdentifierException with the {@link #errors()} otherwise
      */
-    public T orElseThrow() {
+    public T orElseThrow() throws InvalidIdentifierException {
         if (!valid()) {
             throw new InvalidIdentifierException(errors);
         }

@@ -8,7 +8,6 @@ import cn.gov.amr.credit.platform.JobSchedule;
 import cn.gov.amr.credit.platform.ScheduledJob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +23,13 @@ class AuditHeadJob implements ScheduledJob {
     private final AuditLog auditLog;
     private final AuditEntries entries;
     private final Clock clock;
-    private final String cron;
+    private final AuditSettings settings;
 
-    AuditHeadJob(AuditLog auditLog, AuditEntries entries, Clock clock,
-                 @Value("${credit.audit.head-cron:0 5 0 * * *}") String cron) {
+    AuditHeadJob(AuditLog auditLog, AuditEntries entries, Clock clock, AuditSettings settings) {
         this.auditLog = auditLog;
         this.entries = entries;
         this.clock = clock;
-        this.cron = cron;
+        this.settings = settings;
     }
 
     @Override
@@ -41,7 +39,7 @@ class AuditHeadJob implements ScheduledJob {
 
     @Override
     public JobSchedule schedule() {
-        return JobSchedule.cron(cron);
+        return JobSchedule.cron(settings.headCron());
     }
 
     @Override

@@ -1,14 +1,11 @@
 package cn.gov.amr.credit.disclosure.application;
 
-import java.time.Duration;
-
 import cn.gov.amr.credit.platform.JobProgress;
 import cn.gov.amr.credit.platform.JobSchedule;
 import cn.gov.amr.credit.platform.ScheduledJob;
 import cn.gov.amr.credit.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +22,10 @@ class BulkFileJob implements ScheduledJob {
     private final BulkFileSettings settings;
     private final JobSchedule schedule;
 
-    BulkFileJob(BulkFiles files, BulkFileSettings settings,
-                @Value("${credit.disclosure.bulk.check-every:10m}") Duration every,
-                @Value("${credit.disclosure.bulk.first-check-after:2m}") Duration firstAfter) {
+    BulkFileJob(BulkFiles files, BulkFileSettings settings) {
         this.files = files;
         this.settings = settings;
-        this.schedule = JobSchedule.every(every, firstAfter);
+        this.schedule = JobSchedule.every(settings.checkEvery(), settings.firstCheckAfter());
     }
 
     @Override

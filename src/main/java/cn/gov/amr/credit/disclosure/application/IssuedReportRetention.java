@@ -7,7 +7,6 @@ import cn.gov.amr.credit.platform.JobProgress;
 import cn.gov.amr.credit.platform.JobSchedule;
 import cn.gov.amr.credit.platform.ScheduledJob;
 import cn.gov.amr.credit.shared.LegalTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,14 +21,11 @@ class IssuedReportRetention implements ScheduledJob {
     private final IssuedReports reports;
     private final IssuedReportSettings settings;
     private final Clock clock;
-    private final String cron;
 
-    IssuedReportRetention(IssuedReports reports, IssuedReportSettings settings, Clock clock,
-                          @Value("${credit.disclosure.issued-reports.cleanup-cron:0 40 3 * * *}") String cron) {
+    IssuedReportRetention(IssuedReports reports, IssuedReportSettings settings, Clock clock) {
         this.reports = reports;
         this.settings = settings;
         this.clock = clock;
-        this.cron = cron;
     }
 
     @Override
@@ -39,7 +35,7 @@ class IssuedReportRetention implements ScheduledJob {
 
     @Override
     public JobSchedule schedule() {
-        return JobSchedule.cron(cron);
+        return JobSchedule.cron(settings.cleanupCron());
     }
 
     @Override

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (tenders and loans ask for one issued recently), and two years also cover the time in which a
  * decision that relied on it can still be challenged (six months for an administrative suit, three
  * years at most for a civil claim counted from when it was known, usually soon after the decision);
- * see {@code docs/disclosure.md}.
+ * see {@code docs/disclosure.md}. {@code cleanupCron}: when the daily job runs (Asia/Shanghai).
  */
 @ConfigurationProperties("credit.disclosure.issued-reports")
-public record IssuedReportSettings(@DefaultValue("730") int keepDays) {
+public record IssuedReportSettings(@DefaultValue("730") int keepDays,
+                                   @DefaultValue("0 40 3 * * *") String cleanupCron) {
 }

@@ -1,6 +1,5 @@
 package cn.gov.amr.credit.ingestion.application;
 
-import cn.gov.amr.credit.ingestion.IngestionSettings;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import java.time.Clock;
 import java.time.LocalDate;

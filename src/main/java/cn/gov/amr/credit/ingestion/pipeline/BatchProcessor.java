@@ -11,7 +11,7 @@ import cn.gov.amr.credit.ingestion.BatchAccepted;
 import cn.gov.amr.credit.ingestion.BatchWarning;
 import cn.gov.amr.credit.ingestion.Department;
 import cn.gov.amr.credit.ingestion.Departments;
-import cn.gov.amr.credit.ingestion.IngestionSettings;
+import cn.gov.amr.credit.ingestion.application.IngestionSettings;
 import cn.gov.amr.credit.ingestion.files.TabularSource;
 import cn.gov.amr.credit.ingestion.files.TabularSources;
 import cn.gov.amr.credit.ingestion.files.UnreadableFileException;

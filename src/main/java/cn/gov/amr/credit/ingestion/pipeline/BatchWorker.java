@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import cn.gov.amr.credit.ingestion.IngestionSettings;
+import cn.gov.amr.credit.ingestion.application.IngestionSettings;
 import cn.gov.amr.credit.ingestion.infrastructure.BatchStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import cn.gov.amr.credit.ingestion.Batch;
 import cn.gov.amr.credit.ingestion.BatchStatus;
 import cn.gov.amr.credit.ingestion.Departments;
 import cn.gov.amr.credit.ingestion.Ingestion;
-import cn.gov.amr.credit.ingestion.IngestionSettings;
+import cn.gov.amr.credit.ingestion.application.IngestionSettings;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;

@@ -17,6 +17,7 @@ import cn.gov.amr.credit.ingestion.application.Quarantine;
 import cn.gov.amr.credit.ingestion.application.QuarantinedRow;
 import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
+import cn.gov.amr.credit.ingestion.application.IngestionSettings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -55,10 +56,10 @@ class IngestApiController {
     private final Ingestion ingestion;
     private final Quarantine quarantine;
     private final RowErrorMessages messages;
-    private final cn.gov.amr.credit.ingestion.IngestionSettings settings;
+    private final IngestionSettings settings;
 
     IngestApiController(Ingestion ingestion, Quarantine quarantine, RowErrorMessages messages,
-                        cn.gov.amr.credit.ingestion.IngestionSettings settings) {
+                        IngestionSettings settings) {
         this.ingestion = ingestion;
         this.quarantine = quarantine;
         this.messages = messages;

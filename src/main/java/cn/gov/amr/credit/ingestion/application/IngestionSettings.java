@@ -1,9 +1,11 @@
-package cn.gov.amr.credit.ingestion;
+package cn.gov.amr.credit.ingestion.application;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import cn.gov.amr.credit.ingestion.DepartmentKind;
+import cn.gov.amr.credit.ingestion.RecordKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
