@@ -47,8 +47,8 @@ final class LicenceMaker extends RowMaker {
         }
         row.put(LicenceFields.STATE.name(),
                 context.label(LicenceFields.STATE, until == null || !until.isBefore(context.lastDay()) ? VALID : ENDED));
-        authority(row);
-        remarks(row, random);
+        authority(row, LicenceFields.AUTHORITY, LicenceFields.AUTHORITY_CODE, LicenceFields.SOURCE_UNIT, LicenceFields.SOURCE_UNIT_CODE);
+        remarks(row, LicenceFields.REMARKS, random);
         return row;
     }
 }

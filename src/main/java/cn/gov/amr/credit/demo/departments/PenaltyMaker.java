@@ -74,8 +74,8 @@ final class PenaltyMaker extends RowMaker {
         var until = doc.date().plus(MILD.containsAll(kinds) ? DemoFigures.SHORT_PUBLICITY : DemoFigures.LONG_PUBLICITY);
         row.put(PenaltyFields.VALID_UNTIL.name(), Context.iso(until));
         row.put(PenaltyFields.PUBLICITY_UNTIL.name(), Context.iso(until));
-        authority(row);
-        remarks(row, random);
+        authority(row, PenaltyFields.AUTHORITY, PenaltyFields.AUTHORITY_CODE, PenaltyFields.SOURCE_UNIT, PenaltyFields.SOURCE_UNIT_CODE);
+        remarks(row, PenaltyFields.REMARKS, random);
         return row;
     }
 
