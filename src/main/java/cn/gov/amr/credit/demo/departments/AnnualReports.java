@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Random;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
-import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import cn.gov.amr.credit.ingestion.schema.AnnualReportFields;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
@@ -37,7 +37,7 @@ final class AnnualReports {
 
     private final EntityPools pools;
     private final Parties parties;
-    private final RecordSchema schema = RecordSchemas.of(RecordKind.ANNUAL_REPORT);
+    private final KindSchema schema = KindSchema.of(RecordKind.ANNUAL_REPORT);
     private final WeightedChoice<String[]> statuses;
     private final List<Integer> filers;
 
@@ -74,21 +74,22 @@ final class AnnualReports {
         EntityIdentity e = pools.get(index);
         var row = new LinkedHashMap<String, String>();
         parties.coded(row, schema, index);
-        row.put("reportYear", String.valueOf(DemoFigures.REPORT_YEAR));
-        row.put("submittedOn", Context.iso(filed));
-        row.put("published", Choices.label(schema, "published", PUBLISHED));
-        row.put("operatingStatus", statuses.pick(random)[1]);
+        row.put(AnnualReportFields.REPORT_YEAR.name(), String.valueOf(DemoFigures.REPORT_YEAR));
+        row.put(AnnualReportFields.SUBMITTED_ON.name(), Context.iso(filed));
+        row.put(AnnualReportFields.PUBLISHED.name(), Choices.label(AnnualReportFields.PUBLISHED, PUBLISHED));
+        row.put(AnnualReportFields.OPERATING_STATUS.name(), statuses.pick(random)[1]);
         boolean individual = e.kind() == EntityKind.INDIVIDUAL_BUSINESS;
         int employees = individual ? 1 + random.nextInt(5) : (int) Math.exp(1 + random.nextDouble() * 4.5);
-        row.put("employees", String.valueOf(employees));
+        row.put(AnnualReportFields.EMPLOYEES.name(), String.valueOf(employees));
         if (random.nextInt(1000) >= WITHHELD_PER_MILLE) {
             // 万元: individual businesses 1 to 50, others 10 to 20,000 (log-uniform)
             double assets = individual ? 1 + random.nextDouble() * 49
                     : Math.exp(Math.log(10) + random.nextDouble() * Math.log(2000));
             double revenue = assets * (0.3 + random.nextDouble() * 1.7);
-            row.put("totalAssets", money(assets));
-            row.put("revenue", money(revenue));
-            row.put("taxPaid", money(revenue * (individual ? 0.005 : 0.01 + random.nextDouble() * 0.04)));
+            row.put(AnnualReportFields.TOTAL_ASSETS.name(), money(assets));
+            row.put(AnnualReportFields.REVENUE.name(), money(revenue));
+            row.put(AnnualReportFields.TAX_PAID.name(),
+                    money(revenue * (individual ? 0.005 : 0.01 + random.nextDouble() * 0.04)));
         }
         return row;
     }

@@ -1,9 +1,7 @@
 package cn.gov.amr.credit.demo.departments;
 
-import java.util.Map;
-
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
+import cn.gov.amr.credit.ingestion.schema.Choice;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 
 /** Labels of the schemas' choices by their national codes, so the vocabulary never repeats a label list. */
 final class Choices {
@@ -12,22 +10,23 @@ final class Choices {
     }
 
     /** The label whose code is {@code code} (leading zeros do not matter). */
-    static String label(RecordSchema schema, String field, String code) {
+    static String label(RecordField field, String code) {
         long wanted = Long.parseLong(code.strip());
-        for (Map.Entry<String, String> choice : schema.require(field).choices().entrySet()) {
-            if (choice.getValue() != null && Long.parseLong(choice.getValue()) == wanted) {
-                return choice.getKey();
+        for (Choice choice : field.choices()) {
+            if (choice.code() != null && Long.parseLong(choice.code()) == wanted) {
+                return choice.label();
             }
         }
-        throw new IllegalArgumentException(schema.kind() + "." + field + " has no choice coded " + code);
+        throw new IllegalArgumentException(field + " has no choice coded " + code);
     }
 
     /** The code of {@code label}. */
-    static String code(FieldSpec field, String label) {
-        String code = field.choices().get(label);
-        if (code == null) {
-            throw new IllegalArgumentException(field.name() + " has no choice " + label);
+    static String code(RecordField field, String label) {
+        for (Choice choice : field.choices()) {
+            if (choice.label().equals(label) && choice.code() != null) {
+                return choice.code();
+            }
         }
-        return code;
+        throw new IllegalArgumentException(field.name() + " has no choice " + label);
     }
 }

@@ -3,6 +3,8 @@ package cn.gov.amr.credit.demo.departments;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.schema.CommendationFields;
+
 /**
  * Commendations (守信激励): an honour list names many entities under one document number and date.
  * Variant columns: department, weight, honour, years valid (0: no end), pool.
@@ -35,14 +37,15 @@ final class CommendationMaker extends RowMaker {
     Map<String, String> row(String[] v, Doc doc, int entity, Random random) {
         var row = newRow();
         context.parties().coded(row, context.schema(), entity);
-        row.put("honour", Numbering.format(v[2], doc.date(), doc.numberInYear(), doc.serial(), null));
-        row.put("grantedBy", context.source().authorityName());
-        row.put("grantedOn", Context.iso(doc.date()));
+        row.put(CommendationFields.HONOUR.name(),
+                Numbering.format(v[2], doc.date(), doc.numberInYear(), doc.serial(), null));
+        row.put(CommendationFields.GRANTED_BY.name(), context.source().authorityName());
+        row.put(CommendationFields.GRANTED_ON.name(), Context.iso(doc.date()));
         int years = Integer.parseInt(v[3]);
         if (years > 0) {
-            row.put("validUntil", Context.iso(doc.date().plusYears(years).minusDays(1)));
+            row.put(CommendationFields.VALID_UNTIL.name(), Context.iso(doc.date().plusYears(years).minusDays(1)));
         }
-        row.put("documentNumber", doc.number());
+        row.put(CommendationFields.DOCUMENT_NUMBER.name(), doc.number());
         return row;
     }
 }

@@ -5,6 +5,8 @@ import java.time.Period;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.schema.CommitmentFields;
+
 /**
  * Credit commitments. A commitment is checked a year after it was made: kept (履约) or broken (违诺);
  * one whose check lies after the last day is still running (未到期). Variant columns: department,
@@ -30,18 +32,19 @@ final class CommitmentMaker extends RowMaker {
     @Override
     Map<String, String> row(String[] v, Doc doc, int entity, Random random) {
         var row = newRow();
-        row.put("commitmentNumber", doc.number());
+        row.put(CommitmentFields.COMMITMENT_NUMBER.name(), doc.number());
         context.parties().coded(row, context.schema(), entity);
-        row.put("commitmentType", context.label("commitmentType", v[2]));
-        row.put("matter", v[3]);
-        row.put("committedOn", Context.iso(doc.date()));
-        row.put("acceptedBy", context.source().authorityName());
+        row.put(CommitmentFields.COMMITMENT_TYPE.name(), context.label(CommitmentFields.COMMITMENT_TYPE, v[2]));
+        row.put(CommitmentFields.MATTER.name(), v[3]);
+        row.put(CommitmentFields.COMMITTED_ON.name(), Context.iso(doc.date()));
+        row.put(CommitmentFields.ACCEPTED_BY.name(), context.source().authorityName());
         LocalDate check = doc.date().plus(CHECKED_AFTER);
         if (check.isAfter(context.lastDay())) {
-            row.put("fulfilment", context.label("fulfilment", RUNNING));
+            row.put(CommitmentFields.FULFILMENT.name(), context.label(CommitmentFields.FULFILMENT, RUNNING));
         } else {
-            row.put("fulfilment", context.label("fulfilment", random.nextInt(1000) < BROKEN_PER_MILLE ? BROKEN : KEPT));
-            row.put("checkedOn", Context.iso(check));
+            row.put(CommitmentFields.FULFILMENT.name(),
+                    context.label(CommitmentFields.FULFILMENT, random.nextInt(1000) < BROKEN_PER_MILLE ? BROKEN : KEPT));
+            row.put(CommitmentFields.CHECKED_ON.name(), Context.iso(check));
         }
         return row;
     }

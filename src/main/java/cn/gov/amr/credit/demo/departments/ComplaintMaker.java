@@ -3,6 +3,8 @@ package cn.gov.amr.credit.demo.departments;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.schema.ComplaintFields;
+
 /**
  * Complaints from the bureau's 12315 system, handled by the branch of the entity's jurisdiction;
  * complaints of the last 30 days are still being checked. No complainant's data is written.
@@ -28,20 +30,20 @@ final class ComplaintMaker extends RowMaker {
     @Override
     Map<String, String> row(String[] v, Doc doc, int entity, Random random) {
         var row = newRow();
-        row.put("complaintNumber", doc.number());
+        row.put(ComplaintFields.COMPLAINT_NUMBER.name(), doc.number());
         context.parties().coded(row, context.schema(), entity);
-        row.put("complainedOn", Context.iso(doc.date()));
-        row.put("category", v[2]);
+        row.put(ComplaintFields.COMPLAINED_ON.name(), Context.iso(doc.date()));
+        row.put(ComplaintFields.CATEGORY.name(), v[2]);
         if (doc.date().isAfter(context.lastDay().minusDays(CHECKING_DAYS))) {
-            row.put("conclusion", context.label("conclusion", CHECKING));
+            row.put(ComplaintFields.CONCLUSION.name(), context.label(ComplaintFields.CONCLUSION, CHECKING));
         } else if (random.nextInt(1000) < SUBSTANTIATED_PER_MILLE) {
-            row.put("conclusion", context.label("conclusion", SUBSTANTIATED));
-            row.put("outcome", v[3]);
+            row.put(ComplaintFields.CONCLUSION.name(), context.label(ComplaintFields.CONCLUSION, SUBSTANTIATED));
+            row.put(ComplaintFields.OUTCOME.name(), v[3]);
         } else {
-            row.put("conclusion", context.label("conclusion", UNSUBSTANTIATED));
-            row.put("outcome", v[4]);
+            row.put(ComplaintFields.CONCLUSION.name(), context.label(ComplaintFields.CONCLUSION, UNSUBSTANTIATED));
+            row.put(ComplaintFields.OUTCOME.name(), v[4]);
         }
-        row.put("handledBy", context.office(context.pools().get(entity)));
+        row.put(ComplaintFields.HANDLED_BY.name(), context.office(context.pools().get(entity)));
         return row;
     }
 }

@@ -5,13 +5,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 import cn.gov.amr.credit.registry.EntityIdentity;
 
 /** What the row makers of one stream share: schema, department, vocabulary, entities, the last day. */
 final class Context {
 
-    private final RecordSchema schema;
+    private final KindSchema schema;
     private final Source source;
     private final DepartmentWords words;
     private final EntityPools pools;
@@ -20,7 +21,7 @@ final class Context {
     private final Map<String, String> branches = new HashMap<>();
     private final String bureau;
 
-    Context(RecordSchema schema, Source source, DepartmentWords words, EntityPools pools, Parties parties,
+    Context(KindSchema schema, Source source, DepartmentWords words, EntityPools pools, Parties parties,
             LocalDate lastDay) {
         this.schema = schema;
         this.source = source;
@@ -32,7 +33,7 @@ final class Context {
         words.rows("branches").forEach(r -> branches.put(r[0], r[1]));
     }
 
-    RecordSchema schema() {
+    KindSchema schema() {
         return schema;
     }
 
@@ -57,8 +58,8 @@ final class Context {
     }
 
     /** The label of a choice of this kind's schema by its national code. */
-    String label(String field, String code) {
-        return Choices.label(schema, field, code);
+    String label(RecordField field, String code) {
+        return Choices.label(field, code);
     }
 
     /**

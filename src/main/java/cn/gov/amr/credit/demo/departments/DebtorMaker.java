@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.schema.DishonestDebtorFields;
 import cn.gov.amr.credit.registry.EntityIdentity;
 
 /**
@@ -47,17 +48,18 @@ final class DebtorMaker extends RowMaker {
         }
         LocalDate judged = filed.minusMonths(MIN_MONTHS_SINCE_JUDGMENT + random.nextInt(MORE_MONTHS_SINCE_JUDGMENT));
         var row = newRow();
-        row.put("caseNumber", doc.number());
+        row.put(DishonestDebtorFields.CASE_NUMBER.name(), doc.number());
         context.parties().debtor(row, context.schema(), entity, random);
-        row.put("court", context.source().name());
-        row.put("province", province);
-        row.put("basisNumber", Numbering.format(basisTemplate, judged, 1 + random.nextInt(JUDGMENTS_PER_YEAR), 0, null));
-        row.put("filedOn", Context.iso(filed));
-        row.put("basisUnit", context.source().name());
-        row.put("obligation", v[2]);
-        row.put("performance", v[3]);
-        row.put("circumstances", v[4]);
-        row.put("publishedOn", Context.iso(doc.date()));
+        row.put(DishonestDebtorFields.COURT.name(), context.source().name());
+        row.put(DishonestDebtorFields.PROVINCE.name(), province);
+        row.put(DishonestDebtorFields.BASIS_NUMBER.name(),
+                Numbering.format(basisTemplate, judged, 1 + random.nextInt(JUDGMENTS_PER_YEAR), 0, null));
+        row.put(DishonestDebtorFields.FILED_ON.name(), Context.iso(filed));
+        row.put(DishonestDebtorFields.BASIS_UNIT.name(), context.source().name());
+        row.put(DishonestDebtorFields.OBLIGATION.name(), v[2]);
+        row.put(DishonestDebtorFields.PERFORMANCE.name(), v[3]);
+        row.put(DishonestDebtorFields.CIRCUMSTANCES.name(), v[4]);
+        row.put(DishonestDebtorFields.PUBLISHED_ON.name(), Context.iso(doc.date()));
         return row;
     }
 }

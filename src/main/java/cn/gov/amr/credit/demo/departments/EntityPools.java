@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
-import cn.gov.amr.credit.ingestion.model.TextNormalizer;
+import cn.gov.amr.credit.ingestion.schema.PartyNames;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
@@ -219,7 +219,7 @@ final class EntityPools {
 
     private static String nameKey(EntityIdentity e) {
         return e.name() == null || e.legalRepresentativeName() == null ? null
-                : TextNormalizer.name(e.name()) + '\t' + TextNormalizer.name(e.legalRepresentativeName());
+                : PartyNames.asCompared(e.name()) + '\t' + PartyNames.asCompared(e.legalRepresentativeName());
     }
 
     private static void count(Map<String, Integer> counts, String key) {

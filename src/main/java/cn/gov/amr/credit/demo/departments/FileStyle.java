@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 
 /** How one stream's files are written: format, encoding, date cells and header names. */
 record FileStyle(String format, String encoding, boolean dateCells, Header header) {
@@ -21,7 +21,7 @@ record FileStyle(String format, String encoding, boolean dateCells, Header heade
         /** The 2016-era field codes where a field has one ({@code XK_XDR}, {@code CF_FR} …). */
         ALIAS;
 
-        String of(FieldSpec field) {
+        String of(RecordField field) {
             return switch (this) {
                 case LABEL -> field.label();
                 case CODE -> field.codes().isEmpty() ? field.label() : field.codes().get(0);
@@ -55,7 +55,7 @@ record FileStyle(String format, String encoding, boolean dateCells, Header heade
         return "UTF-8-BOM".equals(encoding);
     }
 
-    List<String> headerOf(List<FieldSpec> fields) {
+    List<String> headerOf(List<RecordField> fields) {
         return fields.stream().map(header::of).toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 
+import cn.gov.amr.credit.ingestion.schema.InspectionFields;
 import cn.gov.amr.credit.registry.EntityIdentity;
 
 /**
@@ -52,15 +53,17 @@ final class InspectionMaker extends RowMaker {
         }
         var row = newRow();
         context.parties().coded(row, context.schema(), entity);
-        row.put("taskNumber", doc.number());
-        row.put("item", v[2]);
-        row.put("inspectionType", context.label("inspectionType", v[3]));
-        row.put("inspectionDate", Context.iso(doc.date()));
-        row.put("authority", context.office(e));
-        row.put("results", String.join(";", codes.stream().map(c -> context.label("results", c)).toList()));
-        codes.stream().map(followUps::get).filter(Objects::nonNull).findFirst().ifPresent(f -> row.put("followUp", f));
-        row.put("sourceUnit", context.source().name());
-        row.put("sourceUnitCode", context.source().code());
+        row.put(InspectionFields.TASK_NUMBER.name(), doc.number());
+        row.put(InspectionFields.ITEM.name(), v[2]);
+        row.put(InspectionFields.INSPECTION_TYPE.name(), context.label(InspectionFields.INSPECTION_TYPE, v[3]));
+        row.put(InspectionFields.INSPECTION_DATE.name(), Context.iso(doc.date()));
+        row.put(InspectionFields.AUTHORITY.name(), context.office(e));
+        row.put(InspectionFields.RESULTS.name(),
+                String.join(";", codes.stream().map(c -> context.label(InspectionFields.RESULTS, c)).toList()));
+        codes.stream().map(followUps::get).filter(Objects::nonNull).findFirst()
+                .ifPresent(f -> row.put(InspectionFields.FOLLOW_UP.name(), f));
+        row.put(InspectionFields.SOURCE_UNIT.name(), context.source().name());
+        row.put(InspectionFields.SOURCE_UNIT_CODE.name(), context.source().code());
         return row;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.schema.LicenceFields;
 import cn.gov.amr.credit.registry.EntityIdentity;
 
 /**
@@ -30,22 +31,24 @@ final class LicenceMaker extends RowMaker {
         EntityIdentity e = context.pools().get(entity);
         var row = newRow();
         context.parties().national(row, context.schema(), entity, random);
-        row.put("documentName", v[3]);
-        row.put("documentNumber", doc.number());
-        row.put("licenceCategory", context.label("licenceCategory", v[4]));
-        row.put("certificateName", v[2]);
-        row.put("licenceNumber", Numbering.format(v[5], doc.date(), doc.numberInYear(), doc.serial(), e.code()));
-        row.put("content", v[7]);
-        row.put("decisionDate", Context.iso(doc.date()));
-        row.put("validFrom", Context.iso(doc.date()));
+        row.put(LicenceFields.DOCUMENT_NAME.name(), v[3]);
+        row.put(LicenceFields.DOCUMENT_NUMBER.name(), doc.number());
+        row.put(LicenceFields.LICENCE_CATEGORY.name(), context.label(LicenceFields.LICENCE_CATEGORY, v[4]));
+        row.put(LicenceFields.CERTIFICATE_NAME.name(), v[2]);
+        row.put(LicenceFields.LICENCE_NUMBER.name(),
+                Numbering.format(v[5], doc.date(), doc.numberInYear(), doc.serial(), e.code()));
+        row.put(LicenceFields.CONTENT.name(), v[7]);
+        row.put(LicenceFields.DECISION_DATE.name(), Context.iso(doc.date()));
+        row.put(LicenceFields.VALID_FROM.name(), Context.iso(doc.date()));
         int years = Integer.parseInt(v[6]);
         LocalDate until = years > 0 ? doc.date().plusYears(years).minusDays(1) : null;
         if (until != null) {
-            row.put("validTo", Context.iso(until));
+            row.put(LicenceFields.VALID_TO.name(), Context.iso(until));
         }
-        row.put("state", context.label("state", until == null || !until.isBefore(context.lastDay()) ? VALID : ENDED));
-        authority(row);
-        remarks(row, random);
+        row.put(LicenceFields.STATE.name(),
+                context.label(LicenceFields.STATE, until == null || !until.isBefore(context.lastDay()) ? VALID : ENDED));
+        authority(row, LicenceFields.AUTHORITY, LicenceFields.AUTHORITY_CODE, LicenceFields.SOURCE_UNIT, LicenceFields.SOURCE_UNIT_CODE);
+        remarks(row, LicenceFields.REMARKS, random);
         return row;
     }
 }

@@ -8,9 +8,10 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.FieldType;
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
+import cn.gov.amr.credit.ingestion.schema.ValueType;
+import cn.gov.amr.credit.ingestion.schema.FieldRole;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.OrganisationCode;
@@ -35,11 +36,11 @@ final class Mess {
     private static final List<String> IMPOSSIBLE_DAYS = List.of("-02-30", "-13-01", "-04-31", "-06-31", "-11-31");
     private static final int KINDS_OF_MESS = 5;
 
-    private final RecordSchema schema;
+    private final KindSchema schema;
     private final EntityPools pools;
     private final List<DateTimeFormatter> dateFormats;
 
-    Mess(RecordSchema schema, DepartmentWords words, EntityPools pools) {
+    Mess(KindSchema schema, DepartmentWords words, EntityPools pools) {
         this.schema = schema;
         this.pools = pools;
         this.dateFormats = words.items("date-formats").stream().map(DateTimeFormatter::ofPattern).toList();
@@ -47,8 +48,8 @@ final class Mess {
 
     /** Writes the row the way a careless system would, without making it unacceptable. */
     void fix(Map<String, String> row, Random random) {
-        String identifier = Stream.of(schema.creditCode(), schema.registrationNumber(), schema.organisationCode(),
-                        schema.partyId())
+        String identifier = Stream.of(FieldRole.CREDIT_CODE, FieldRole.REGISTRATION_NUMBER, FieldRole.ORGANISATION_CODE,
+                        FieldRole.PARTY_ID).map(role -> RoleFields.of(schema, role))
                 .filter(f -> f != null && row.get(f) != null).findFirst().orElse(null);
         switch (random.nextInt(KINDS_OF_MESS)) {
             case 0 -> {
@@ -77,24 +78,25 @@ final class Mess {
 
     /** Makes the row one the pipeline must quarantine. */
     void fail(Map<String, String> row, Failure failure, EntityIdentity entity, LocalDate date, Random random) {
-        String codeField = schema.creditCode() != null ? schema.creditCode() : schema.partyId();
+        FieldRole codeRole = schema.role(FieldRole.CREDIT_CODE).isPresent() ? FieldRole.CREDIT_CODE : FieldRole.PARTY_ID;
+        String codeField = RoleFields.of(schema, codeRole);
         switch (failure) {
             case WRONG_CHECK_CHARACTER -> row.put(codeField, wrongCheckCharacter(entity.code(), random));
             case UNKNOWN_ENTITY -> row.put(codeField, unknownCode(entity, random));
-            case IMPOSSIBLE_DATE -> row.put(schema.decidedOn(),
+            case IMPOSSIBLE_DATE -> row.put(RoleFields.of(schema, FieldRole.DECIDED_ON),
                     date.getYear() + IMPOSSIBLE_DAYS.get(random.nextInt(IMPOSSIBLE_DAYS.size())));
         }
     }
 
     private void spaces(Map<String, String> row) {
-        row.computeIfPresent(schema.partyName(), (k, v) -> "  " + v + " ");
-        row.computeIfPresent(schema.naturalKey(), (k, v) -> " " + v + "  ");
+        row.computeIfPresent(RoleFields.of(schema, FieldRole.PARTY_NAME), (k, v) -> "  " + v + " ");
+        row.computeIfPresent(RoleFields.of(schema, FieldRole.NATURAL_KEY), (k, v) -> " " + v + "  ");
     }
 
     private void dates(Map<String, String> row, Random random) {
         var format = dateFormats.get(random.nextInt(dateFormats.size()));
-        for (FieldSpec field : schema.fields()) {
-            if (field.type() == FieldType.DATE && row.get(field.name()) != null) {
+        for (RecordField field : schema.fields()) {
+            if (field.type() == ValueType.DATE && row.get(field.name()) != null) {
                 row.put(field.name(), LocalDate.parse(row.get(field.name())).format(format));
             }
         }
@@ -103,9 +105,9 @@ final class Mess {
     /** Choices as their codes; false when the row has none. */
     private boolean codes(Map<String, String> row) {
         boolean any = false;
-        for (FieldSpec field : schema.fields()) {
+        for (RecordField field : schema.fields()) {
             String value = row.get(field.name());
-            if (value == null || (field.type() != FieldType.CHOICE && field.type() != FieldType.CHOICES)) {
+            if (value == null || !field.type().isChoice()) {
                 continue;
             }
             row.put(field.name(), Stream.of(value.split(";")).map(label -> Choices.code(field, label))

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
+import cn.gov.amr.credit.ingestion.schema.FieldRole;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.shared.ResidentIdNumber;
@@ -43,24 +44,24 @@ final class Parties {
     }
 
     /** Licences and penalties (national exchange format): name, kind of party, identifiers, legal representative. */
-    void national(Map<String, String> row, RecordSchema schema, int index, Random random) {
+    void national(Map<String, String> row, KindSchema schema, int index, Random random) {
         EntityIdentity e = pools.get(index);
-        row.put(schema.partyName(), e.name());
-        row.put(schema.partyType(), Choices.label(schema, schema.partyType(),
+        row.put(RoleFields.of(schema, FieldRole.PARTY_NAME), e.name());
+        row.put(RoleFields.of(schema, FieldRole.PARTY_TYPE), Choices.label(schema.role(FieldRole.PARTY_TYPE).orElseThrow(),
                 e.kind() == EntityKind.INDIVIDUAL_BUSINESS ? INDIVIDUAL_BUSINESS : ORGANISATION));
         int roll = random.nextInt(PER_MILLE);
         if (roll < BY_REGISTRATION && pools.uniqueRegistration(index)) {
-            row.put(schema.registrationNumber(), e.registrationNumber());
+            row.put(RoleFields.of(schema, FieldRole.REGISTRATION_NUMBER), e.registrationNumber());
         } else if (roll >= BY_REGISTRATION && roll < BY_ORGANISATION && pools.uniqueOrganisation(index)) {
-            row.put(schema.organisationCode(), organisationCode(e, random));
+            row.put(RoleFields.of(schema, FieldRole.ORGANISATION_CODE), organisationCode(e, random));
         } else if (roll < BY_ORGANISATION || roll >= BY_NAME || !pools.uniqueNameAndRepresentative(index)) {
-            row.put(schema.creditCode(), e.code());
+            row.put(RoleFields.of(schema, FieldRole.CREDIT_CODE), e.code());
             if (e.registrationNumber() != null && random.nextInt(4) == 0) {
-                row.put(schema.registrationNumber(), e.registrationNumber());
+                row.put(RoleFields.of(schema, FieldRole.REGISTRATION_NUMBER), e.registrationNumber());
             }
         }
         if (e.legalRepresentativeName() != null) {
-            row.put(schema.legalRepresentative(), e.legalRepresentativeName());
+            row.put(RoleFields.of(schema, FieldRole.LEGAL_REPRESENTATIVE), e.legalRepresentativeName());
             if (random.nextInt(PER_MILLE) < WITH_ID_NUMBER) {
                 row.put("legalRepresentativeIdType", idType);
                 row.put("legalRepresentativeIdNumber", representativeId(e));
@@ -77,26 +78,26 @@ final class Parties {
     }
 
     /** Dishonest debtors: credit code or organisation code as the party's identifier, name, legal representative. */
-    void debtor(Map<String, String> row, RecordSchema schema, int index, Random random) {
+    void debtor(Map<String, String> row, KindSchema schema, int index, Random random) {
         EntityIdentity e = pools.get(index);
-        row.put(schema.partyName(), e.name());
-        row.put(schema.legalRepresentative(), e.legalRepresentativeName());
+        row.put(RoleFields.of(schema, FieldRole.PARTY_NAME), e.name());
+        row.put(RoleFields.of(schema, FieldRole.LEGAL_REPRESENTATIVE), e.legalRepresentativeName());
         int roll = random.nextInt(PER_MILLE);
         boolean byOrganisation = pools.uniqueOrganisation(index) && (roll < DEBTOR_BY_ORGANISATION || e.reviewFlag());
         boolean byName = !byOrganisation && pools.uniqueNameAndRepresentative(index)
                 && (roll < DEBTOR_BY_NAME || e.reviewFlag());
         if (byOrganisation) {
-            row.put(schema.partyId(), organisationCode(e, random));
+            row.put(RoleFields.of(schema, FieldRole.PARTY_ID), organisationCode(e, random));
         } else if (!byName) {
-            row.put(schema.partyId(), e.code());
+            row.put(RoleFields.of(schema, FieldRole.PARTY_ID), e.code());
         }
     }
 
     /** The other kinds: name and credit code. */
-    void coded(Map<String, String> row, RecordSchema schema, int index) {
+    void coded(Map<String, String> row, KindSchema schema, int index) {
         EntityIdentity e = pools.get(index);
-        row.put(schema.partyName(), e.name());
-        row.put(schema.creditCode(), e.code());
+        row.put(RoleFields.of(schema, FieldRole.PARTY_NAME), e.name());
+        row.put(RoleFields.of(schema, FieldRole.CREDIT_CODE), e.code());
     }
 
     /** A valid resident ID number for the entity's legal representative, always the same for the same entity. */

@@ -9,6 +9,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.gov.amr.credit.ingestion.schema.PenaltyFields;
+
 /**
  * Administrative penalties (national format). Variant columns: department, weight, violation, facts,
  * legal basis, penalty kinds (codes joined by ;, options separated by /), fine range in yuan,
@@ -50,28 +52,30 @@ final class PenaltyMaker extends RowMaker {
         long gain = kinds.contains(CONFISCATION) ? GAIN_STEP * (1 + random.nextInt(GAIN_STEPS)) : 0;
         var row = newRow();
         context.parties().national(row, context.schema(), entity, random);
-        row.put("documentNumber", doc.number());
-        row.put("violationType", v[2]);
-        row.put("facts", v[3].replace(lineBreak, "\n"));
-        row.put("basis", v[4]);
-        row.put("penaltyCategories", kinds.stream().map(k -> context.label("penaltyCategories", k))
+        row.put(PenaltyFields.DOCUMENT_NUMBER.name(), doc.number());
+        row.put(PenaltyFields.VIOLATION_TYPE.name(), v[2]);
+        row.put(PenaltyFields.FACTS.name(), v[3].replace(lineBreak, "\n"));
+        row.put(PenaltyFields.BASIS.name(), v[4]);
+        row.put(PenaltyFields.PENALTY_CATEGORIES.name(),
+                kinds.stream().map(k -> context.label(PenaltyFields.PENALTY_CATEGORIES, k))
                 .collect(Collectors.joining(";")));
-        row.put("content", kinds.stream().map(k -> content(k, fine, gain, v[7])).collect(Collectors.joining(separator)));
+        row.put(PenaltyFields.CONTENT.name(),
+                kinds.stream().map(k -> content(k, fine, gain, v[7])).collect(Collectors.joining(separator)));
         if (fine > 0) {
-            row.put("fineAmount", wan(fine));
+            row.put(PenaltyFields.FINE_AMOUNT.name(), wan(fine));
         }
         if (gain > 0) {
-            row.put("confiscatedAmount", wan(gain));
+            row.put(PenaltyFields.CONFISCATED_AMOUNT.name(), wan(gain));
         }
         if (kinds.stream().anyMatch(LICENCE_MEASURES::contains)) {
-            row.put("suspendedLicence", v[7]);
+            row.put(PenaltyFields.SUSPENDED_LICENCE.name(), v[7]);
         }
-        row.put("decisionDate", Context.iso(doc.date()));
+        row.put(PenaltyFields.DECISION_DATE.name(), Context.iso(doc.date()));
         var until = doc.date().plus(MILD.containsAll(kinds) ? DemoFigures.SHORT_PUBLICITY : DemoFigures.LONG_PUBLICITY);
-        row.put("validUntil", Context.iso(until));
-        row.put("publicityUntil", Context.iso(until));
-        authority(row);
-        remarks(row, random);
+        row.put(PenaltyFields.VALID_UNTIL.name(), Context.iso(until));
+        row.put(PenaltyFields.PUBLICITY_UNTIL.name(), Context.iso(until));
+        authority(row, PenaltyFields.AUTHORITY, PenaltyFields.AUTHORITY_CODE, PenaltyFields.SOURCE_UNIT, PenaltyFields.SOURCE_UNIT_CODE);
+        remarks(row, PenaltyFields.REMARKS, random);
         return row;
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Random;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
 
 /**
  * Makes the rows of one kind for one department from the vocabulary section of that kind: a
@@ -70,18 +71,19 @@ abstract class RowMaker {
     }
 
     /** Authority and data source, as the national format for licences and penalties names them. */
-    void authority(Map<String, String> row) {
+    void authority(Map<String, String> row, RecordField authority, RecordField authorityCode, RecordField sourceUnit,
+            RecordField sourceUnitCode) {
         Source source = context.source();
-        row.put("authority", source.authorityName());
-        row.put("authorityCode", source.authorityCode());
-        row.put("sourceUnit", source.name());
-        row.put("sourceUnitCode", source.code());
+        row.put(authority.name(), source.authorityName());
+        row.put(authorityCode.name(), source.authorityCode());
+        row.put(sourceUnit.name(), source.name());
+        row.put(sourceUnitCode.name(), source.code());
     }
 
-    void remarks(Map<String, String> row, Random random) {
+    void remarks(Map<String, String> row, RecordField field, Random random) {
         if (random.nextInt(1000) < REMARK_PER_MILLE) {
             var remarks = context.words().items("remarks");
-            row.put("remarks", remarks.get(random.nextInt(remarks.size())));
+            row.put(field.name(), remarks.get(random.nextInt(remarks.size())));
         }
     }
 }

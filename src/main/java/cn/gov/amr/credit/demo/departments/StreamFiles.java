@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Random;
 
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
 
 /**
  * Writes one stream's rows to its files: one file, or several of at most
@@ -21,7 +21,7 @@ final class StreamFiles {
     private StreamFiles() {
     }
 
-    static List<DemoFile> write(Path directory, StreamSpec spec, RecordSchema schema, List<DemoRow> rows,
+    static List<DemoFile> write(Path directory, StreamSpec spec, KindSchema schema, List<DemoRow> rows,
                                 Random random) throws IOException {
         int total = rows.size() + spec.duplicates();
         int parts = Math.max(1, (total + DemoFigures.MAX_FILE_ROWS - 1) / DemoFigures.MAX_FILE_ROWS);
@@ -71,14 +71,14 @@ final class StreamFiles {
         throw new IllegalStateException("row not in its file");
     }
 
-    private static DemoFile write(Path file, StreamSpec spec, RecordSchema schema, List<DemoRow> rows) throws IOException {
-        List<FieldSpec> columns = schema.fields();
+    private static DemoFile write(Path file, StreamSpec spec, KindSchema schema, List<DemoRow> rows) throws IOException {
+        List<RecordField> columns = schema.fields();
         int accepted = 0;
         int duplicates = 0;
         try (Table table = Table.open(file, spec.style(), columns)) {
             for (DemoRow row : rows) {
                 var values = new ArrayList<String>(columns.size());
-                for (FieldSpec column : columns) {
+                for (RecordField column : columns) {
                     String value = row.values().get(column.name());
                     values.add(value == null ? "" : value);
                 }

@@ -14,8 +14,7 @@ import java.util.Random;
 import java.util.Set;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
-import cn.gov.amr.credit.ingestion.model.RecordSchema;
-import cn.gov.amr.credit.ingestion.model.RecordSchemas;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.shared.CreditCode;
 import cn.gov.amr.credit.shared.OrganisationCode;
@@ -28,7 +27,7 @@ import cn.gov.amr.credit.shared.OrganisationCode;
  * {@code demo/departments.txt}.
  *
  * <p>Callers may rely on the seed's figures (DOMAIN §2): exactly 175,678 rows the pipeline accepts
- * (each passes {@link cn.gov.amr.credit.ingestion.model.RowChecker} with {@code lastDay} as today,
+ * (each passes ingestion's row checks with {@code lastDay} as today,
  * matches exactly one entity and has its own natural key); of them, licences and penalties of all
  * departments decided from January to August 2022 number 11,901 and licences, penalties and
  * inspections of market supervision in those months 4,001; annual reports for 2021 come from every
@@ -79,7 +78,7 @@ public final class SyntheticDepartments {
         var files = new ArrayList<DemoFile>();
         for (StreamSpec spec : streams) {
             var random = new Random(seed * STREAM_SEED_FACTOR + spec.index());
-            RecordSchema schema = RecordSchemas.of(spec.kind());
+            KindSchema schema = KindSchema.of(spec.kind());
             var mess = new Mess(schema, words, pools);
             List<DemoRow> rows;
             if (spec.kind() == RecordKind.ANNUAL_REPORT) {

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.FieldType;
+import cn.gov.amr.credit.ingestion.schema.RecordField;
+import cn.gov.amr.credit.ingestion.schema.ValueType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -30,13 +30,13 @@ final class XlsxTable implements Table {
 
     private final Path file;
     private final boolean dateCells;
-    private final List<FieldSpec> columns;
+    private final List<RecordField> columns;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final Sheet sheet = workbook.createSheet(SHEET);
     private final CellStyle dateStyle;
     private int rows;
 
-    XlsxTable(Path file, FileStyle style, List<FieldSpec> columns, List<String> header) {
+    XlsxTable(Path file, FileStyle style, List<RecordField> columns, List<String> header) {
         this.file = file;
         this.dateCells = style.dateCells();
         this.columns = columns;
@@ -57,9 +57,9 @@ final class XlsxTable implements Table {
                 continue;
             }
             var cell = row.createCell(i);
-            FieldType type = columns.get(i).type();
-            LocalDate date = dateCells && type == FieldType.DATE ? isoDate(value) : null;
-            BigDecimal number = dateCells && (type == FieldType.AMOUNT || type == FieldType.INTEGER) ? number(value) : null;
+            ValueType type = columns.get(i).type();
+            LocalDate date = dateCells && type == ValueType.DATE ? isoDate(value) : null;
+            BigDecimal number = dateCells && (type == ValueType.AMOUNT || type == ValueType.INTEGER) ? number(value) : null;
             if (date != null) {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);

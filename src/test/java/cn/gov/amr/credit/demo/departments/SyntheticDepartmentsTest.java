@@ -36,6 +36,10 @@ import cn.gov.amr.credit.ingestion.model.Headers;
 import cn.gov.amr.credit.ingestion.model.RecordSchema;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import cn.gov.amr.credit.ingestion.model.RowChecker;
+import cn.gov.amr.credit.ingestion.schema.AnnualReportFields;
+import cn.gov.amr.credit.ingestion.schema.FieldRole;
+import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.LicenceFields;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityStatus;
@@ -57,7 +61,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The demo departments' files, read back as the pipeline reads them (headers resolved, every row
  * through RowChecker and EntityMatcher over the demo city's 80,000 entities), reproduce the seed's
- * figures and carry the mess real files carry.
+ * figures and carry the mess real files carry. The test drives ingestion's internal Headers, RowChecker and
+ * EntityMatcher itself (test code only: the demo's main code reads just the published schema).
  */
 class SyntheticDepartmentsTest {
 
@@ -131,12 +136,13 @@ class SyntheticDepartmentsTest {
         files = new LinkedHashMap<>();
         rows = new ArrayList<>();
         for (DemoFile file : manifest.files()) {
-            RecordSchema schema = RecordSchemas.of(file.kind());
+            RecordSchema internal = RecordSchemas.of(file.kind());
+            KindSchema schema = KindSchema.of(file.kind());
             ReadFile read = read(directory.resolve("first").resolve(file.fileName()), file);
             files.put(file.fileName(), read);
-            List<String> columns = Headers.resolve(schema, read.header(), Map.of());
+            List<String> columns = Headers.resolve(internal, read.header(), Map.of());
             assertThat(columns).as(file.fileName() + " header").doesNotContainNull();
-            var checker = new RowChecker(schema, LAST_DAY);
+            var checker = new RowChecker(internal, LAST_DAY);
             int number = 0;
             for (List<String> cells : read.rows()) {
                 var raw = new LinkedHashMap<String, String>();
@@ -148,8 +154,10 @@ class SyntheticDepartmentsTest {
                 }
                 CheckedRow checked = checker.check(++number, raw);
                 EntityMatcher.Match match = checked.valid() ? matcher.match(checked.party(),
-                        schema.creditCode() != null ? schema.creditCode() : schema.partyId(), schema.registrationNumber(),
-                        schema.organisationCode(), schema.partyName()) : null;
+                        RoleFields.of(schema, schema.role(FieldRole.CREDIT_CODE).isPresent() ? FieldRole.CREDIT_CODE
+                                : FieldRole.PARTY_ID), RoleFields.of(schema, FieldRole.REGISTRATION_NUMBER),
+                        RoleFields.of(schema, FieldRole.ORGANISATION_CODE), RoleFields.of(schema, FieldRole.PARTY_NAME))
+                        : null;
                 Verdict verdict = Verdict.QUARANTINED;
                 ReadRow row;
                 if (match != null && match.matched()) {
@@ -202,7 +210,7 @@ class SyntheticDepartmentsTest {
     void annualReportsFor2021ComeFromEveryIndividualBusinessAnd98Point76PercentOfEnterprises() {
         var reports = accepted().filter(r -> r.kind() == RecordKind.ANNUAL_REPORT).toList();
         assertThat(reports).allSatisfy(r -> {
-            assertThat(r.checked().values().get("reportYear")).isEqualTo("2021");
+            assertThat(r.checked().values().get(AnnualReportFields.REPORT_YEAR.name())).isEqualTo("2021");
             assertThat(r.checked().decidedOn()).isBetween(LocalDate.of(2022, 1, 1), LocalDate.of(2022, 6, 30));
         });
         Set<String> filed = reports.stream().map(r -> r.match().entityCode()).collect(Collectors.toSet());
@@ -322,7 +330,7 @@ class SyntheticDepartmentsTest {
         long otherDates = accepted().filter(r -> r.raw().values().stream()
                 .anyMatch(v -> OTHER_DATE_FORMS.matcher(v).matches())).count();
         long choiceCodes = accepted().filter(r -> r.kind() == RecordKind.LICENCE)
-                .filter(r -> DIGITS.matcher(r.raw().getOrDefault("licenceCategory", "")).matches()).count();
+                .filter(r -> DIGITS.matcher(r.raw().getOrDefault(LicenceFields.LICENCE_CATEGORY.name(), "")).matches()).count();
         System.out.printf("Fixable mess: full-width %d, lower case %d, spaces %d, dates %d, licence category codes %d%n",
                 fullWidth, lowerCase, spaces, otherDates, choiceCodes);
         assertThat(List.of(fullWidth, lowerCase, spaces, otherDates, choiceCodes)).allMatch(n -> n > 0);
@@ -351,7 +359,9 @@ class SyntheticDepartmentsTest {
     }
 
     private static Stream<String> codeFields(ReadRow r) {
-        return Stream.of("creditCode", "organisationCode", "partyId").map(r.raw()::get)
+        KindSchema schema = KindSchema.of(r.kind());
+        return Stream.of(FieldRole.CREDIT_CODE, FieldRole.ORGANISATION_CODE, FieldRole.PARTY_ID)
+                .map(role -> RoleFields.of(schema, role)).filter(Objects::nonNull).map(r.raw()::get)
                 .filter(Objects::nonNull);
     }
 
