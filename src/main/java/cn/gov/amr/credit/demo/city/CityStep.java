@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import cn.gov.amr.credit.demo.DemoSettings;
 import cn.gov.amr.credit.demo.DemoStep;
 import cn.gov.amr.credit.identity.NewUser;
 import cn.gov.amr.credit.identity.RandomPasswords;

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.gov.amr.credit.demo.DemoSettings;
+import cn.gov.amr.credit.demo.city.DemoSettings;
 import cn.gov.amr.credit.demo.DemoStep;
 import cn.gov.amr.credit.ingestion.BatchBacklog;
 import cn.gov.amr.credit.ingestion.DepartmentDraft;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.demo;
+package cn.gov.amr.credit.demo.city;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
