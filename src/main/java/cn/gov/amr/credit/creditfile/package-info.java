@@ -5,5 +5,6 @@
  * top package exposes nothing: the facade {@code application.CreditFiles} and the types it returns
  * ({@code model.CreditFile}, {@code model.CreditFlag}, {@code model.FlagKind}) move up when one does.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Credit file")
+@org.springframework.modulith.ApplicationModule(displayName = "Credit file",
+        allowedDependencies = {"identity", "ingestion", "platform", "registry", "shared"})
 package cn.gov.amr.credit.creditfile;

@@ -4,5 +4,6 @@
  * No other module uses it, so its top package is empty: use cases in {@code application}, rules and public
  * records in {@code model}, tables in {@code infrastructure}, pages and the open API in {@code web}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Disclosure")
+@org.springframework.modulith.ApplicationModule(displayName = "Disclosure",
+        allowedDependencies = {"audit", "identity", "ingestion", "ingestion::schema", "platform", "registry", "shared"})
 package cn.gov.amr.credit.disclosure;

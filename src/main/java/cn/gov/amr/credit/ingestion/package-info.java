@@ -6,5 +6,6 @@
  * The top package holds what other modules use (records, departments, submitting files); the record
  * schema is the named interface {@code ingestion.schema}; everything else is internal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Ingestion")
+@org.springframework.modulith.ApplicationModule(displayName = "Ingestion",
+        allowedDependencies = {"audit", "identity", "platform", "registry", "shared"})
 package cn.gov.amr.credit.ingestion;

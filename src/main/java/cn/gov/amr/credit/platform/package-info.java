@@ -3,5 +3,6 @@
  * external by configuration), the clock, and jobs that run once across all instances ({@link
  * cn.gov.amr.credit.platform.ScheduledJob}, on db-scheduler; see docs/jobs.md).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+@org.springframework.modulith.ApplicationModule(displayName = "Platform",
+        allowedDependencies = {"shared"})
 package cn.gov.amr.credit.platform;

@@ -4,5 +4,6 @@
  * so its top package holds nothing but this: {@code pages} (portal, workbench, navigation), {@code errors}
  * (problem details, error pages, text refused at the door), {@code openapi}, {@code i18n}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+        allowedDependencies = {"audit", "identity", "platform", "shared"})
 package cn.gov.amr.credit.web;
