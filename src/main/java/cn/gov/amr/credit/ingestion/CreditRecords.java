@@ -22,7 +22,11 @@ public class CreditRecords {
     /** A year found without reports is looked at again after a minute; once reports arrived, they stay. */
     private static final long RECHECK_NANOS = 60_000_000_000L;
     private final RecordQueries queries;
-    private final Map<Integer, long[]> reportYears = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, YearSeen> reportYears = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What was found for a report year, and when (System.nanoTime). */
+    private record YearSeen(boolean received, long atNanos) {
+    }
 
     CreditRecords(RecordQueries queries) {
         this.queries = queries;
@@ -48,11 +52,11 @@ public class CreditRecords {
     public boolean annualReportsReceivedFor(int year) {
         var known = reportYears.get(year);
         long now = System.nanoTime();
-        if (known != null && (known[0] == 1 || now - known[1] < RECHECK_NANOS)) {
-            return known[0] == 1;
+        if (known != null && (known.received() || now - known.atNanos() < RECHECK_NANOS)) {
+            return known.received();
         }
         boolean received = queries.anyWithKey(RecordKind.ANNUAL_REPORT, Integer.toString(year));
-        reportYears.put(year, new long[] {received ? 1 : 0, now});
+        reportYears.put(year, new YearSeen(received, now));
         return received;
     }
 

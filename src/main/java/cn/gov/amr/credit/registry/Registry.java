@@ -19,6 +19,7 @@ import cn.gov.amr.credit.identity.UserAccounts;
 import cn.gov.amr.credit.registry.infrastructure.Entities;
 import cn.gov.amr.credit.registry.infrastructure.EntityChanges;
 import cn.gov.amr.credit.registry.infrastructure.EntitySearch;
+import cn.gov.amr.credit.registry.model.Industry;
 import cn.gov.amr.credit.registry.model.ChangeLog;
 import cn.gov.amr.credit.registry.model.EntityChange;
 import cn.gov.amr.credit.registry.model.EntityDraft;
@@ -227,7 +228,7 @@ public class Registry {
 
     /** The GB/T 4754 sections and divisions: code, Chinese name, English name. */
     @Transactional(readOnly = true)
-    public List<String[]> industries() {
+    public List<Industry> industries() {
         return entities.industries();
     }
 

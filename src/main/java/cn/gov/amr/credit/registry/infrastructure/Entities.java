@@ -18,6 +18,7 @@ import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;
 import cn.gov.amr.credit.registry.LegalRepresentative;
 import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.model.Industry;
 import cn.gov.amr.credit.registry.model.SearchText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -187,10 +188,10 @@ public class Entities {
         return result;
     }
 
-    /** Industry names by code, for display: [code, zh, en]. */
-    public List<String[]> industries() {
+    /** The industries, by section and code, for display. */
+    public List<Industry> industries() {
         return jdbc.sql("select code, name_zh, name_en from registry.industries order by section, code")
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+                .query((rs, n) -> new Industry(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     private static Map<String, Object> parameters(MarketEntity e) {
