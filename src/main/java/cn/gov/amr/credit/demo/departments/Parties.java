@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.FieldRole;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
+import cn.gov.amr.credit.ingestion.schema.LicenceFields;
+import cn.gov.amr.credit.ingestion.schema.PenaltyFields;
 import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.shared.ResidentIdNumber;
@@ -63,8 +66,11 @@ final class Parties {
         if (e.legalRepresentativeName() != null) {
             row.put(RoleFields.of(schema, FieldRole.LEGAL_REPRESENTATIVE), e.legalRepresentativeName());
             if (random.nextInt(PER_MILLE) < WITH_ID_NUMBER) {
-                row.put("legalRepresentativeIdType", idType);
-                row.put("legalRepresentativeIdNumber", representativeId(e));
+                boolean penalty = schema.kind() == RecordKind.PENALTY;
+                row.put((penalty ? PenaltyFields.LEGAL_REPRESENTATIVE_ID_TYPE
+                        : LicenceFields.LEGAL_REPRESENTATIVE_ID_TYPE).name(), idType);
+                row.put((penalty ? PenaltyFields.LEGAL_REPRESENTATIVE_ID_NUMBER
+                        : LicenceFields.LEGAL_REPRESENTATIVE_ID_NUMBER).name(), representativeId(e));
             }
         }
     }
