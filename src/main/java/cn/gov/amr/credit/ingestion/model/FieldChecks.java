@@ -5,8 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.amr.credit.ingestion.schema.ValueType;
+
 /**
- * The checks of one record kind's fields, in one place: for each {@link FieldType}, presence, length, then
+ * The checks of one record kind's fields, in one place: for each {@link ValueType}, presence, length, then
  * the check of the type; and the row checks, in the order they run. A new check is one more class here.
  */
 final class FieldChecks {
@@ -21,12 +23,12 @@ final class FieldChecks {
     static final List<RowCheck> ROW_CHECKS = List.of(new DateOrderCheck(), new NaturalPersonCheck(),
             new PartyIdentifierCheck());
 
-    private final Map<FieldType, List<FieldCheck>> byType = new EnumMap<>(FieldType.class);
+    private final Map<ValueType, List<FieldCheck>> byType = new EnumMap<>(ValueType.class);
 
     /** The checks for a kind's fields on {@code today} (one instance per checker: choices are indexed once). */
     FieldChecks(RecordSchema schema, LocalDate today) {
         var labels = new ChoiceLabels();
-        for (FieldType type : FieldType.values()) {
+        for (ValueType type : ValueType.values()) {
             FieldCheck typeCheck = switch (type) {
                 case TEXT, NUMBER_TEXT -> AS_NORMALISED;
                 case DATE -> new DateCheck(schema.decidedOn(), today);
@@ -46,7 +48,7 @@ final class FieldChecks {
     }
 
     /** The checks a field of this type passes, in order. */
-    List<FieldCheck> of(FieldType type) {
+    List<FieldCheck> of(ValueType type) {
         return byType.get(type);
     }
 }

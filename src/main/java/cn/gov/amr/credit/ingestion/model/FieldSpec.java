@@ -3,6 +3,8 @@ package cn.gov.amr.credit.ingestion.model;
 import java.util.List;
 import java.util.Map;
 
+import cn.gov.amr.credit.ingestion.schema.ValueType;
+
 /**
  * One field of a record kind.
  *
@@ -11,9 +13,9 @@ import java.util.Map;
  * @param codes    national field code first, then older aliases (file headers); may be empty
  * @param type     how the value is normalised and checked
  * @param required whether a row without it is quarantined
- * @param choices  for {@link FieldType#CHOICE}/{@link FieldType#CHOICES}: labels in order, with the codes some systems send
+ * @param choices  for {@link ValueType#CHOICE}/{@link ValueType#CHOICES}: labels in order, with the codes some systems send
  */
-public record FieldSpec(String name, String label, List<String> codes, FieldType type, boolean required,
+public record FieldSpec(String name, String label, List<String> codes, ValueType type, boolean required,
                         Map<String, String> choices) {
 
     public FieldSpec {
@@ -23,6 +25,6 @@ public record FieldSpec(String name, String label, List<String> codes, FieldType
 
     /** Whether this field holds personal data that public and officer views mask. */
     public boolean personal() {
-        return type == FieldType.PERSONAL_ID || type == FieldType.PARTY_ID;
+        return type == ValueType.PERSONAL_ID || type == ValueType.PARTY_ID;
     }
 }

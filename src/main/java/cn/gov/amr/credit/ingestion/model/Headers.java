@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.gov.amr.credit.ingestion.schema.ValueType;
+
 /**
  * Resolves a file's header row to field names: national labels, national field codes and their
  * 2016-era aliases, English names, and a department's own mapping for non-standard files. Headers
@@ -53,7 +55,7 @@ public final class Headers {
         for (String cell : header) {
             String key = normalize(cell);
             String field = Optional.ofNullable(custom.get(key)).orElse(index.get(key));
-            boolean several = field != null && schema.field(field).map(f -> f.type() == FieldType.CHOICES).orElse(false);
+            boolean several = field != null && schema.field(field).map(f -> f.type() == ValueType.CHOICES).orElse(false);
             if (field != null && schema.field(field).isPresent() && (seen.add(field) || several)) {
                 columns.add(field);
             } else {

@@ -1,5 +1,7 @@
 package cn.gov.amr.credit.ingestion.model;
 
+import cn.gov.amr.credit.ingestion.schema.ValueType;
+
 /** TOO_LONG: free text up to {@link #MAX_TEXT} characters, anything else up to {@link #MAX_NUMBER_TEXT}, after normalisation. */
 final class LengthCheck implements FieldCheck {
 
@@ -10,7 +12,7 @@ final class LengthCheck implements FieldCheck {
 
     @Override
     public String check(FieldSpec field, String text, RowDraft row) {
-        int max = field.type() == FieldType.TEXT ? MAX_TEXT : MAX_NUMBER_TEXT;
+        int max = field.type() == ValueType.TEXT ? MAX_TEXT : MAX_NUMBER_TEXT;
         return text.length() > max ? row.problem(field, "TOO_LONG", max) : text;
     }
 }

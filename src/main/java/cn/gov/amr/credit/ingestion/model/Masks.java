@@ -1,5 +1,6 @@
 package cn.gov.amr.credit.ingestion.model;
 
+import cn.gov.amr.credit.ingestion.schema.ValueType;
 import cn.gov.amr.credit.shared.OrganisationCode;
 import cn.gov.amr.credit.shared.PersonalIdMask;
 
@@ -14,7 +15,7 @@ public final class Masks {
         if (!field.personal() || value == null) {
             return value;
         }
-        if (field.type() == FieldType.PARTY_ID && OrganisationCode.check(value.strip()).valid()) {
+        if (field.type() == ValueType.PARTY_ID && OrganisationCode.check(value.strip()).valid()) {
             return value;
         }
         return personalId(value);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.ValueType;
 
 /**
  * The field sets of DOMAIN §4, read from {@code ingestion/record-schemas.txt}: the national exchange
@@ -82,7 +83,7 @@ public final class RecordSchemas {
                 choices.put(kv[0], kv.length > 1 ? kv[1] : null);
             }
         }
-        return new FieldSpec(parts[0], parts[1], codes, FieldType.valueOf(parts[2]),
+        return new FieldSpec(parts[0], parts[1], codes, ValueType.valueOf(parts[2]),
                 parts.length > 3 && "required".equals(parts[3]), Collections.unmodifiableMap(choices));
     }
 

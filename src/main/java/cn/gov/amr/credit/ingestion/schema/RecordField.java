@@ -48,7 +48,7 @@ public final class RecordField {
     }
 
     public ValueType type() {
-        return ValueType.valueOf(spec.type().name());
+        return spec.type();
     }
 
     /** Whether a row without a value for this field is quarantined (so every accepted record has one). */

@@ -5,7 +5,7 @@ import java.util.List;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.model.FieldSpec;
-import cn.gov.amr.credit.ingestion.model.FieldType;
+import cn.gov.amr.credit.ingestion.schema.ValueType;
 import cn.gov.amr.credit.ingestion.model.RecordSchema;
 import cn.gov.amr.credit.ingestion.model.RecordSchemas;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -74,10 +74,10 @@ class RecordSchemaDocumentation implements OpenApiCustomizer {
             text.append(". ").append(field.type());
             if (!field.choices().isEmpty()) {
                 property.setEnum(new ArrayList<>(field.choices().keySet()));
-                text.append(field.type() == FieldType.CHOICES ? " (several, separated by ;)" : "")
+                text.append(field.type() == ValueType.CHOICES ? " (several, separated by ;)" : "")
                         .append("; codes accepted too: ").append(field.choices());
             }
-            if (field.type() == FieldType.DATE) {
+            if (field.type() == ValueType.DATE) {
                 property.format("date");
             }
             if (field.personal()) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.ingestion.schema.ValueType;
 
 class RecordSchemasTest {
 
@@ -56,7 +57,7 @@ class RecordSchemasTest {
         assertThat(schema.naturalKey()).isNotNull();
         assertThat(schema.partyName()).isNotNull();
         assertThat(schema.decidedOn()).isNotNull();
-        assertThat(schema.require(schema.decidedOn()).type()).isEqualTo(FieldType.DATE);
+        assertThat(schema.require(schema.decidedOn()).type()).isEqualTo(ValueType.DATE);
         assertThat(schema.require(schema.decidedOn()).required()).isTrue();
         assertThat(schema.require(schema.partyName()).required()).isTrue();
     }
@@ -69,23 +70,23 @@ class RecordSchemasTest {
             assertThat(s.field(role)).as("%s role %s", kind, role).isPresent();
         }
         if (s.creditCode() != null) {
-            assertThat(s.require(s.creditCode()).type()).isEqualTo(FieldType.CREDIT_CODE);
+            assertThat(s.require(s.creditCode()).type()).isEqualTo(ValueType.CREDIT_CODE);
         }
         if (s.registrationNumber() != null) {
-            assertThat(s.require(s.registrationNumber()).type()).isEqualTo(FieldType.REGISTRATION_NUMBER);
+            assertThat(s.require(s.registrationNumber()).type()).isEqualTo(ValueType.REGISTRATION_NUMBER);
         }
         if (s.organisationCode() != null) {
-            assertThat(s.require(s.organisationCode()).type()).isEqualTo(FieldType.ORGANISATION_CODE);
+            assertThat(s.require(s.organisationCode()).type()).isEqualTo(ValueType.ORGANISATION_CODE);
         }
         if (s.partyId() != null) {
-            assertThat(s.require(s.partyId()).type()).isEqualTo(FieldType.PARTY_ID);
+            assertThat(s.require(s.partyId()).type()).isEqualTo(ValueType.PARTY_ID);
         }
         if (s.validUntil() != null) {
-            assertThat(s.require(s.validUntil()).type()).isEqualTo(FieldType.DATE);
+            assertThat(s.require(s.validUntil()).type()).isEqualTo(ValueType.DATE);
         }
         if (s.partyType() != null) {
             FieldSpec partyType = s.require(s.partyType());
-            assertThat(partyType.type()).isEqualTo(FieldType.CHOICE);
+            assertThat(partyType.type()).isEqualTo(ValueType.CHOICE);
             assertThat(partyType.choices()).containsEntry("自然人", RowChecker.NATURAL_PERSON_CODE);
         }
         // every kind can be matched to an entity somehow
@@ -146,7 +147,7 @@ class RecordSchemasTest {
     @EnumSource(RecordKind.class)
     void choiceFieldsHaveNumericDistinctCodesAndOthersHaveNoChoices(RecordKind kind) {
         for (FieldSpec field : RecordSchemas.of(kind).fields()) {
-            if (field.type() == FieldType.CHOICE || field.type() == FieldType.CHOICES) {
+            if (field.type() == ValueType.CHOICE || field.type() == ValueType.CHOICES) {
                 assertThat(field.choices()).as("%s.%s", kind, field.name()).isNotEmpty();
                 var numbers = new HashSet<Long>();
                 field.choices().forEach((label, code) -> {
@@ -208,15 +209,15 @@ class RecordSchemasTest {
 
     @Test
     void penaltyFieldTypes() {
-        assertThat(byLabel(PENALTY, "罚款金额（万元）").type()).isEqualTo(FieldType.AMOUNT);
-        assertThat(byLabel(PENALTY, "处罚类别").type()).isEqualTo(FieldType.CHOICES);
-        assertThat(byLabel(PENALTY, "处罚机关统一社会信用代码").type()).isEqualTo(FieldType.CREDIT_CODE);
-        assertThat(byLabel(PENALTY, "证件号码").type()).isEqualTo(FieldType.PERSONAL_ID);
+        assertThat(byLabel(PENALTY, "罚款金额（万元）").type()).isEqualTo(ValueType.AMOUNT);
+        assertThat(byLabel(PENALTY, "处罚类别").type()).isEqualTo(ValueType.CHOICES);
+        assertThat(byLabel(PENALTY, "处罚机关统一社会信用代码").type()).isEqualTo(ValueType.CREDIT_CODE);
+        assertThat(byLabel(PENALTY, "证件号码").type()).isEqualTo(ValueType.PERSONAL_ID);
         assertThat(byLabel(PENALTY, "证件号码").personal()).isTrue();
         assertThat(byLabel(PENALTY, "法定代表人证件号码").personal()).isTrue();
         assertThat(byLabel(PENALTY, "行政相对人名称").personal()).isFalse();
-        assertThat(byLabel(PENALTY, "公示截止期").type()).isEqualTo(FieldType.DATE);
-        assertThat(byLabel(PENALTY, "行政处罚决定书文号").type()).isEqualTo(FieldType.NUMBER_TEXT);
+        assertThat(byLabel(PENALTY, "公示截止期").type()).isEqualTo(ValueType.DATE);
+        assertThat(byLabel(PENALTY, "行政处罚决定书文号").type()).isEqualTo(ValueType.NUMBER_TEXT);
     }
 
     @Test

@@ -81,12 +81,4 @@ class RecordValuesTest {
         assertThat(PenaltyFields.PENALTY_CATEGORIES.choices()).startsWith(new Choice("警告", "01"));
         assertThat(penalty.fields()).startsWith(PenaltyFields.PARTY_NAME).contains(PenaltyFields.FINE_AMOUNT);
     }
-
-    @Test
-    void everyTypeOfTheSchemaHasItsPublishedValueType() {
-        for (var type : cn.gov.amr.credit.ingestion.model.FieldType.values()) {
-            assertThat(ValueType.valueOf(type.name())).isNotNull();
-        }
-        assertThat(ValueType.values()).hasSameSizeAs(cn.gov.amr.credit.ingestion.model.FieldType.values());
-    }
 }
