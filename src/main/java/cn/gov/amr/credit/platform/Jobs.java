@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.gov.amr.credit.platform.jobs.JobRuns;
+import cn.gov.amr.credit.shared.Paged;
 import cn.gov.amr.credit.shared.Refusal;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
@@ -65,8 +66,8 @@ public class Jobs {
     }
 
     /** The run history matching {@code query}, newest first. */
-    public JobRunPage runs(JobRunQuery query) {
-        return new JobRunPage(runs.search(query), query.page(), query.size(), runs.count(query));
+    public Paged<JobRun> runs(JobRunQuery query) {
+        return Paged.of(runs.search(query), query.page(), query.size(), runs.count(query));
     }
 
     /**

@@ -1,12 +1,12 @@
 package cn.gov.amr.credit.web.jobs;
 
-import java.util.List;
 
 import cn.gov.amr.credit.platform.JobOutcome;
 import cn.gov.amr.credit.platform.JobOverview;
 import cn.gov.amr.credit.platform.JobRun;
 import cn.gov.amr.credit.platform.JobRunQuery;
 import cn.gov.amr.credit.platform.Jobs;
+import cn.gov.amr.credit.shared.Paged;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -34,24 +34,17 @@ class JobApiController {
         this.starts = starts;
     }
 
-    record JobList(List<JobOverview> items) {
-    }
-
-    record RunPage(List<JobRun> items, int page, int size, long total, boolean totalCapped) {
-    }
-
     @GetMapping
     @Operation(summary = "Every job with its schedule, next run, state and newest runs")
-    JobList list() {
-        return new JobList(jobs.overview(LAST_RUNS));
+    Paged<JobOverview> list() {
+        return Paged.whole(jobs.overview(LAST_RUNS));
     }
 
     @GetMapping("/runs")
     @Operation(summary = "The run history, newest first, by job and outcome")
-    RunPage runs(@RequestParam(required = false) String job, @RequestParam(required = false) JobOutcome outcome,
+    Paged<JobRun> runs(@RequestParam(required = false) String job, @RequestParam(required = false) JobOutcome outcome,
                  @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int size) {
-        var result = jobs.runs(new JobRunQuery(job, outcome, page, size));
-        return new RunPage(result.items(), result.page(), result.size(), result.total(), false);
+        return jobs.runs(new JobRunQuery(job, outcome, page, size));
     }
 
     @PostMapping("/{name}/runs")
