@@ -27,10 +27,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class PublicPageController {
 
-    /** Local time as officers and the public read it (2026-12-03 15:04), not an ISO stamp. */
-    private static final java.time.format.DateTimeFormatter ISSUED_AT =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private static final int PAGE_SIZE = 20;
     private final PublicCredit credit;
     private final Objections objections;
@@ -132,7 +128,7 @@ class PublicPageController {
     String issue(@PathVariable String code, Locale locale, Model model) {
         var issued = credit.issue(code);
         model.addAttribute("issued", issued);
-        model.addAttribute("issuedAt", ISSUED_AT.format(issued.issuedAt().atZone(cn.gov.amr.credit.shared.LegalTime.ZONE)));
+        model.addAttribute("issuedAt", cn.gov.amr.credit.shared.LegalTime.toTheMinute(issued.issuedAt()));
         return render(issued.report(), true, locale, model);
     }
 

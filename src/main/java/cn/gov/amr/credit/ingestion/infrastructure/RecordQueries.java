@@ -11,6 +11,7 @@ import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.EntityCreditRecord;
 import cn.gov.amr.credit.ingestion.RecordFact;
 import cn.gov.amr.credit.ingestion.RecordKind;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -83,29 +84,30 @@ public class RecordQueries {
 
     /** Facts of the current records of the given kinds for the given entities (index lookups per entity). */
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
-        return jdbc.sql("""
-                        select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until
-                        from unnest(cast(? as text[])) as c(code)
-                        join ingestion.records r on r.entity_code = c.code
-                        where r.current and r.kind = any(?)""")
-                .params(entityCodes.toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new))
-                .query((rs, n) -> new RecordFact(rs.getString(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class)))
-                .list();
+        return current(entityCodes, kinds, "", (rs, n) -> new RecordFact(rs.getString(1),
+                RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                rs.getObject(5, java.time.LocalDate.class)));
     }
 
     /** The current records of the given kinds of the given entities with their stored values (unmasked: callers mask). */
     public List<RuleRow> forRules(Collection<String> entityCodes, Collection<RecordKind> kinds) {
-        return jdbc.sql("""
-                        select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until, r.payload
-                        from unnest(cast(? as text[])) as c(code)
-                        join ingestion.records r on r.entity_code = c.code
-                        where r.current and r.kind = any(?)""")
+        return current(entityCodes, kinds, ", r.payload", (rs, n) -> new RuleRow(rs.getString(1),
+                RecordKind.valueOf(rs.getString(2)), rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                rs.getObject(5, java.time.LocalDate.class), json.readValue(rs.getString(6), FIELDS)));
+    }
+
+    /**
+     * The current records of the given kinds of the given entities: entity code, kind, natural key, decided
+     * on and valid until, then {@code moreColumns} (the payload for rules; facts leave it out, it is large).
+     */
+    private <T> List<T> current(Collection<String> entityCodes, Collection<RecordKind> kinds, String moreColumns,
+                                RowMapper<T> mapper) {
+        return jdbc.sql("select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until" + moreColumns
+                        + " from unnest(cast(? as text[])) as c(code)"
+                        + " join ingestion.records r on r.entity_code = c.code"
+                        + " where r.current and r.kind = any(?)")
                 .params(entityCodes.toArray(String[]::new), kinds.stream().map(Enum::name).toArray(String[]::new))
-                .query((rs, n) -> new RuleRow(rs.getString(1), RecordKind.valueOf(rs.getString(2)), rs.getString(3),
-                        rs.getObject(4, java.time.LocalDate.class), rs.getObject(5, java.time.LocalDate.class),
-                        json.readValue(rs.getString(6), FIELDS)))
-                .list();
+                .query(mapper).list();
     }
 
     /** A current record with its stored values, for {@link #forRules}. */

@@ -3,7 +3,6 @@ package cn.gov.amr.credit.web.jobs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
 import cn.gov.amr.credit.platform.JobRun;
 import cn.gov.amr.credit.shared.LegalTime;
@@ -11,7 +10,6 @@ import cn.gov.amr.credit.shared.LegalTime;
 /** How the jobs page and its export write times, durations and progress (language-neutral). */
 final class JobFormat {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final Clock clock;
 
     JobFormat(Clock clock) {
@@ -20,7 +18,7 @@ final class JobFormat {
 
     /** Legal (local) time to the minute, e.g. {@code 2026-12-03 15:04}; empty for null. */
     public String time(Instant instant) {
-        return instant == null ? "" : MINUTES.format(instant.atZone(LegalTime.ZONE));
+        return instant == null ? "" : LegalTime.toTheMinute(instant);
     }
 
     /** Hours, minutes and seconds the run took (so far, if running), e.g. {@code 0:01:05}. */

@@ -78,10 +78,7 @@ class JobPageController {
     @GetMapping("/runs.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String job,
                                   @RequestParam(required = false) JobOutcome outcome, Locale locale) {
-        var runs = jobs.runs(new JobRunQuery(job, outcome, 1, JobRunQuery.MAX_SIZE)).items();
-        if (runs.size() == JobRunQuery.MAX_SIZE) {
-            runs = allRuns(job, outcome);
-        }
+        var runs = allRuns(job, outcome);
         List<String> header = List.of("job", "slot", "started", "finished", "outcome", "duration", "instance",
                 "summary", "progress").stream().map(column -> text("jobs.col." + column, locale)).toList();
         byte[] file = JobRunsWorkbook.write(header, runs, format, run -> text("jobs.outcome." + run.outcome(), locale));
@@ -91,6 +88,7 @@ class JobPageController {
                 .body(file);
     }
 
+    /** The matching runs, newest first, up to {@link #EXPORT_ROWS}, page by page. */
     private List<cn.gov.amr.credit.platform.JobRun> allRuns(String job, JobOutcome outcome) {
         var all = new java.util.ArrayList<cn.gov.amr.credit.platform.JobRun>();
         for (int page = 1; all.size() < EXPORT_ROWS; page++) {
