@@ -166,7 +166,8 @@ public class PublicCredit {
         var query = new EntityQuery(q, null, null, null, page, size);
         var result = registry.search(query);
         // one query for the page's marks, not one per row
-        var marks = lists.marksOf(result.items().stream().map(MarketEntity::code).toList(), LegalTime.today(clock));
+        var marks = result.items().isEmpty() ? java.util.Map.<String, ListMarks>of()
+                : lists.marksOf(result.items().stream().map(MarketEntity::code).toList(), LegalTime.today(clock));
         return new Paged<>(result.items().stream()
                 .map(e -> PublicEntitySummary.of(e, marks.getOrDefault(e.code(), ListMarks.NONE))).toList(), query.page(),
                 query.size(), result.total(), result.totalCapped());
