@@ -47,8 +47,9 @@ class CalendarApiController {
     /** One day of a notice, sent and answered. */
     record DayEntry(@Schema(description = "The day, yyyy-MM-dd", example = "2026-10-01") String date,
                     @Schema(description = "HOLIDAY (a day off) or WORKING_WEEKEND (a Saturday or Sunday worked "
-                            + "instead); the labels 放假 and 上班 are taken too", example = "HOLIDAY") String type,
-                    @Schema(description = "What the notice calls it, at most 200 characters", example = "国庆节")
+                            + "instead); the Chinese labels for a day off and a working day are taken too", example = "HOLIDAY")
+                    String type,
+                    @Schema(description = "What the notice calls it (the festival), at most 200 characters")
                     String note) {
         static DayEntry of(CalendarDay day) {
             return new DayEntry(day.date().toString(), day.kind().name(), day.note());
@@ -68,7 +69,7 @@ class CalendarApiController {
     /** A year: holidays and working weekends by date, its working-day count, the notice and quiet days. */
     record YearAnswer(int year, boolean noticeImported, List<LocalDate> holidays, List<LocalDate> workingWeekends,
                       @Schema(description = "The number of working days of the year") int workingDays,
-                      @Schema(description = "Quiet-production days (企业安静生产日); jurisdiction null is city-wide")
+                      @Schema(description = "Quiet-production days; jurisdiction null is city-wide")
                       List<QuietDay> quietDays,
                       @Schema(description = "Null while the notice is not imported (weekends only)") NoticeAnswer notice,
                       @Schema(description = "The notice's days with their notes, by date") List<DayEntry> days) {
@@ -108,7 +109,8 @@ class CalendarApiController {
     @PostMapping("/{year}/notice-file")
     @PreAuthorize(ADMIN)
     @Operation(summary = "Import the year's notice as a table (ADMIN; audited): CSV in UTF-8 or GBK, or XLSX, at "
-            + "most 1 MB, with the columns 日期 (date), 类型 (type: 放假 or 上班) and 说明 (note). Replaces the year's "
+            + "most 1 MB, with the columns date, type (a day off or a working day) and note, headed in Chinese (as the "
+            + "page shows) or English. Replaces the year's "
             + "days as PUT does; bad rows refuse all with 400 INVALID_NOTICE, one entry per bad field "
             + "($.rows[n].date|type|note, n the sheet's row, the header being row 1); 422 when the file cannot be "
             + "read or lacks a column.")
