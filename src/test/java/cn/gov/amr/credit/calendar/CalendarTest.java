@@ -264,12 +264,13 @@ class CalendarTest extends PlatformIntegrationTest {
         var added = admin.postForm("/workbench/calendar/quiet-days", Map.of("_csrf", token, "date", "2035-03-15",
                 "jurisdiction", "PENCHENG", "note", "quiet"));
         assertThat(added.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/workbench/calendar?year=2035").body()).contains("quiet-added", "day-workday quiet");
         long id = calendar.year(2035).quietDays().get(0).id();
         assertThat(calendar.year(2035).quietDays().get(0).jurisdiction()).isEqualTo("PENCHENG");
         var again = admin.postForm("/workbench/calendar/quiet-days", Map.of("_csrf", token, "date", "2035-03-15",
                 "jurisdiction", "PENCHENG", "year", "2035"));
         assertThat(again.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/workbench/calendar?year=2035").body()).contains("quiet-errors", "day-workday quiet");
+        assertThat(admin.get("/workbench/calendar?year=2035").body()).contains("quiet-errors", "2035-03-15 已是该辖区的安静生产日");
 
         var removed = admin.postForm("/workbench/calendar/quiet-days/" + id + "/removal?year=2035",
                 Map.of("_csrf", token));

@@ -14,8 +14,10 @@ import cn.gov.amr.credit.calendar.WorkingCalendar;
 import cn.gov.amr.credit.calendar.application.MaintainingCalendar;
 import cn.gov.amr.credit.calendar.model.NoticeLine;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -81,6 +83,13 @@ class CalendarApiController {
         }
     }
 
+    /** The form of a notice file's import. */
+    record NoticeFile(@Schema(description = "The table (CSV or XLSX)", type = "string", format = "binary",
+                              requiredMode = Schema.RequiredMode.REQUIRED) String file,
+                      @Schema(description = "The notice's title, at most 200 characters") String title,
+                      @Schema(description = "The notice's document number, at most 200 characters") String reference) {
+    }
+
     @GetMapping("/{year}")
     @PreAuthorize(READERS)
     @Operation(summary = "A year of the working-day calendar. A year whose notice is not imported "
@@ -113,7 +122,9 @@ class CalendarApiController {
             + "page shows) or English. Replaces the year's "
             + "days as PUT does; bad rows refuse all with 400 INVALID_NOTICE, one entry per bad field "
             + "($.rows[n].date|type|note, n the sheet's row, the header being row 1); 422 when the file cannot be "
-            + "read or lacks a column.")
+            + "read or lacks a column.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = NoticeFile.class))))
     YearAnswer importFile(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
                           @RequestParam(required = false) String title,
                           @RequestParam(required = false) String reference) {
