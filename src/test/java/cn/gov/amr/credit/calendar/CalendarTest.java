@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.Map;
 import cn.gov.amr.credit.audit.AuditLog;
 import cn.gov.amr.credit.audit.model.AuditQuery;
 import cn.gov.amr.credit.identity.ApiKeys;
+import cn.gov.amr.credit.identity.Role;
 import cn.gov.amr.credit.identity.UserAccounts;
+import cn.gov.amr.credit.platform.TodoSource;
+import cn.gov.amr.credit.platform.WorkbenchTodo;
+import cn.gov.amr.credit.shared.LegalTime;
+import cn.gov.amr.credit.support.Fixtures;
 import cn.gov.amr.credit.support.CallerClients;
 import cn.gov.amr.credit.support.CallerClients.Caller;
 import cn.gov.amr.credit.support.Json;
@@ -24,6 +30,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,6 +55,12 @@ class CalendarTest extends PlatformIntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    List<TodoSource> todoSources;
+
+    @Autowired
+    Clock clock;
 
     private CallerClients callers;
 
@@ -209,6 +224,43 @@ class CalendarTest extends PlatformIntegrationTest {
         assertThat(year.path("notice").path("reference").asString()).isEqualTo("国办发明电〔2032〕1号");
         assertThat(texts(year.path("workingWeekends"))).containsExactly("2033-05-07");
         assertThat(calendar.addWorkingDays(LocalDate.of(2033, 4, 29), 1)).isEqualTo(LocalDate.of(2033, 5, 3));
+    }
+
+    @Test
+    void adminIsToldOfTheYearsWhoseNoticeIsMissing() {
+        var today = LegalTime.today(clock);
+        var expected = calendar.yearsWithoutNotice().stream().filter(y -> y == today.getYear()
+                || (today.getMonthValue() >= 11 && y == today.getYear() + 1)).toList();
+        try {
+            signIn("admin", "ROLE_ADMIN");
+            var todos = calendarTodos();
+            assertThat(todos.stream().mapToLong(WorkbenchTodo::count).sum()).isEqualTo(expected.size());
+            todos.forEach(todo -> {
+                assertThat(todo.messageKey()).isEqualTo("calendar.todo.notImported");
+                assertThat(todo.href()).startsWith("/workbench/calendar");
+            });
+            if (today.getYear() == 2026 && today.getMonthValue() >= 11) {
+                assertThat(todos).singleElement().satisfies(todo -> {
+                    assertThat(todo.count()).as("2027 is shipped without its notice").isEqualTo(1);
+                    assertThat(todo.href()).isEqualTo("/workbench/calendar?year=2027");
+                    assertThat(todo.urgent()).isFalse();
+                });
+            }
+            signIn(Fixtures.user(accounts, Role.OFFICER), "ROLE_OFFICER");
+            assertThat(calendarTodos()).as("officers do not import notices").isEmpty();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private List<WorkbenchTodo> calendarTodos() {
+        return todoSources.stream().flatMap(source -> source.todos().stream())
+                .filter(todo -> todo.module().equals("calendar")).toList();
+    }
+
+    private static void signIn(String user, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user,
+                null, List.of(new SimpleGrantedAuthority(role))));
     }
 
     @Test
