@@ -151,6 +151,7 @@ class ListsStep implements DemoStep {
     /** Until every listener has handled the decisions' events (the credit file, the public report, search marks). */
     @Override
     public void awaitFinished() throws InterruptedException {
+        long started = System.nanoTime();
         var registry = publications.getIfAvailable();
         while (registry != null && registry.findIncompletePublications().stream()
                 .filter(p -> p.getStatus() != EventPublication.Status.FAILED)
@@ -158,5 +159,7 @@ class ListsStep implements DemoStep {
                 .anyMatch(e -> e instanceof EntityListed || e instanceof EntityRemoved)) {
             Thread.sleep(POLL.toMillis());
         }
+        log.info("Demo: the lists' decisions reached every listener (waited {} s)",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
     }
 }
