@@ -64,6 +64,11 @@ class LastYearReportsStep implements DemoStep {
     }
 
     @Override
+    public boolean enabled() {
+        return settings.lists();
+    }
+
+    @Override
     public boolean run() {
         if (settings.entities() != ListsStep.SEED_CITY) {
             log.warn("Demo: no annual reports of last year for a city of {} entities: they are made for a city of {}",

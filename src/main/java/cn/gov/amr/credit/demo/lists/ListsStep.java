@@ -93,6 +93,11 @@ class ListsStep implements DemoStep {
     }
 
     @Override
+    public boolean enabled() {
+        return settings.lists();
+    }
+
+    @Override
     public boolean run() {
         if (settings.entities() != SEED_CITY) {
             log.warn("Demo: no listings for a city of {} entities: they are made for a city of {}",
