@@ -10,6 +10,8 @@ import java.time.Duration;
 
 import cn.gov.amr.credit.CreditPlatformApplication;
 import cn.gov.amr.credit.lists.ListCount;
+import cn.gov.amr.credit.lists.ListKind;
+import cn.gov.amr.credit.lists.ListingQuery;
 import cn.gov.amr.credit.lists.Lists;
 import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.support.Json;
@@ -71,6 +73,10 @@ class DemoCityLoadTest {
             assertThat(lists.listings()).as("the seed's year: 401 enterprises and 220 individual businesses").isEqualTo(621);
             assertThat(lists.byKind()).extracting(ListCount::key, ListCount::listings)
                     .contains(tuple("ENTERPRISE", 401L), tuple("INDIVIDUAL_BUSINESS", 220L));
+            var serious = first.getBean(Lists.class).search(new ListingQuery(ListKind.SERIOUS_DISHONEST, null, null,
+                    null, null, null, null, 1, 10)).items();
+            assertThat(serious).as("after the demo's heaviest penalties").hasSizeBetween(1, 3)
+                    .allSatisfy(l -> assertThat(l.penaltyRecordId()).as("linked to its penalty record").isNotNull());
             someCode = jdbc.sql("select code from registry.entities order by code limit 1").query(String.class).single();
             var http = new TestHttp("http://localhost:" + first.getEnvironment().getProperty("local.server.port"))
                     .basic("admin", PASSWORD);
