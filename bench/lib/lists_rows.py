@@ -45,6 +45,10 @@ def secs(seconds):
     return f"{seconds:,.1f} s" if seconds >= 10 else f"{seconds:.2f} s"
 
 
+def num(value):
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
 def nonfiler_proposals(counts):
     """Listing proposals raised from the annual reports, by list."""
     result = {}
@@ -97,13 +101,13 @@ def main(argv):
     other_text = ", ".join(f"{k} {v:,}" for k, v in sorted(other.items())) or "none"
     print(rows.row(table, [
         ("Benchmark", "job, first run"), ("Time", secs(job_seconds[0])),
-        ("Result", f"proposalsRaised {job1.get('proposalsRaised'):,}, removed {job1.get('removed'):,}"),
+        ("Result", f"proposalsRaised {num(job1.get('proposalsRaised'))}, removed {num(job1.get('removed'))}"),
         ("Detail", f"non-filer listing proposals {nonfiler_total:,} ({nonfiler_text}); other proposals: {other_text}"),
         ("Time vs SQL", f"{job_seconds[0] / sql_median:,.1f}×"),
         ("Check", f"same non-filers as SQL ({nonfiler_total:,} = {sql_count:,}): " + ("yes" if same else "NO"))]))
     print(rows.row(table, [
         ("Benchmark", "job, second run (same day)"), ("Time", secs(job_seconds[1])),
-        ("Result", f"proposalsRaised {job2.get('proposalsRaised'):,}, removed {job2.get('removed'):,}"),
+        ("Result", f"proposalsRaised {num(job2.get('proposalsRaised'))}, removed {num(job2.get('removed'))}"),
         ("Detail", "-"), ("Time vs SQL", f"{job_seconds[1] / sql_median:,.1f}×"),
         ("Check", "idempotent (0 and 0): " + ("yes" if idempotent else "NO"))]))
     print(rows.row(table, [
