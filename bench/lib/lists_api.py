@@ -228,6 +228,10 @@ def latency(url, session, candidates_file, n, out):
                      "search": round(seen["search"] - sent, 4) if "search" in seen else None,
                      "search_after_201": round(seen["search"] - answered, 4) if "search" in seen else None,
                      "errors": seen.get("errors", [])[:3]})
+        if len(rows) == 3 and all(r["report"] is None or r["search"] is None for r in rows):
+            json.dump({"decisions": rows, "skipped": skipped, "refused": refused}, open(out, "w"))
+            sys.exit("lists_api.py: none of the first 3 decisions showed in the public report and search within "
+                     f"{TIMEOUT:.0f} s: {rows}")
         if len(rows) % 50 == 0:
             log(f"... {len(rows)} of {n} decisions measured")
     with open(out, "w", encoding="utf-8") as f:

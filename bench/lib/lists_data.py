@@ -8,12 +8,14 @@ FILED_TSV: codes of the entities that already hold a current annual report for R
 DEPARTMENTS_JSON: {"ANNUAL_REPORT": {"name", "code", …}} (bench/lib/lists_api.py register).
 
 Writes to OUT_DIR:
-  annual-report-NN.csv + records.json  the annual reports of REPORT_YEAR (the format of
+  annual-report-NN.csv + records.json, late/annual-report-NN.csv + late/records.json
+        the annual reports of REPORT_YEAR (the format of
         bench/lib/public_records.py, so that bench/lib/public_ingest.py upload sends them): the entities
         due to file (active enterprises, cooperatives and individual businesses established by the end
         of REPORT_YEAR) file with probability BENCH_LISTS_FILING_RATE (default 0.9876, the seed's 2021
         enterprise rate), 97 % of them by the deadline (30 June of the next year), the rest later (up to
-        yesterday); those of FILED_TSV count as filed.
+        yesterday); those of FILED_TSV count as filed. late/ holds the reports of the late filers listed
+        for not filing (see below): they are sent after the listings (a listing for a filed report is refused).
   prelist.tsv   the listings the set-up decides through the API (BENCH_LISTS_LISTINGS, default 4000),
         one entity each: endpoint (abnormal | abnormal-state), code, ground, decidedOn, documentNumber,
         authority. Enterprises and cooperatives go on the abnormal-operations list, individual businesses
@@ -103,17 +105,14 @@ def main(argv):
             else min(day_between(rng, first, deadline), yesterday)
         employees = rng.randint(1, 8) if kind == "INDIVIDUAL_BUSINESS" else rng.randint(1, 120)
         assets = rng.randint(5, 50000)  # 0.1 万元
-        files.write("ANNUAL_REPORT", [code, name, str(year), submitted.isoformat(),
-                                      "否" if rng.random() < 0.05 else "是", "开业", str(employees),
-                                      f"{assets / 10:.1f}", f"{rng.randint(0, assets * 2) / 10:.1f}",
-                                      f"{rng.randint(0, assets) / 100:.2f}"])
+        row = [code, name, str(year), submitted.isoformat(), "否" if rng.random() < 0.05 else "是", "开业",
+               str(employees), f"{assets / 10:.1f}", f"{rng.randint(0, assets * 2) / 10:.1f}",
+               f"{rng.randint(0, assets) / 100:.2f}"]
         generated += 1
         if submitted > deadline:
-            late[code] = submitted
-    done = files.close_all()
-    with open(os.path.join(out_dir, "records.json"), "w", encoding="utf-8") as f:
-        json.dump({"files": done, "kinds": {"ANNUAL_REPORT": generated}, "records": generated,
-                   "entities": len(entities), "today": today.isoformat(), "seed": SEED}, f, ensure_ascii=False)
+            late[code] = (submitted, row)  # written once the listings are planned
+        else:
+            files.write("ANNUAL_REPORT", row)
 
     # The listings of the set-up: distinct active due entities, in the seed's proportion of kinds; the
     # ANNUAL_REPORT_NOT_FILED ones among the late filers, listed between the deadline and their filing.
@@ -122,7 +121,7 @@ def main(argv):
     want_state = round(LISTINGS * 220 / 621)
     want = {"abnormal": LISTINGS - want_state, "abnormal-state": want_state}
     want_annual = {k: round(v * ANNUAL_SHARE) for k, v in want.items()}
-    listed, plan, by_ground = set(), [], {}
+    listed, plan, by_ground, annual_listed = set(), [], {}, set()
     this_year = datetime.date(today.year, 1, 1)
 
     def add(endpoint, code, ground, decided):
@@ -136,9 +135,10 @@ def main(argv):
 
     for code, name, kind, est, status in pool:
         endpoint = "abnormal-state" if kind == "INDIVIDUAL_BUSINESS" else "abnormal"
-        submitted = late.get(code)
+        submitted = late[code][0] if code in late else None
         if want_annual[endpoint] > 0 and submitted and submitted >= deadline + datetime.timedelta(days=2):
             want_annual[endpoint] -= 1
+            annual_listed.add(code)
             add(endpoint, code, "ANNUAL_REPORT_NOT_FILED",
                 day_between(rng, deadline + datetime.timedelta(days=1), submitted - datetime.timedelta(days=1)))
     for code, name, kind, est, status in pool:
@@ -147,6 +147,22 @@ def main(argv):
             break
         if want[endpoint] > 0 and code not in listed:
             add(endpoint, code, weighted(rng, OTHER_GROUNDS), day_between(rng, max(this_year, est), yesterday))
+    # The reports of the late filers listed for not filing arrive after their listing: a second set of files.
+    late_files = Files(os.path.join(out_dir, "late"))
+    os.makedirs(os.path.join(out_dir, "late"), exist_ok=True)
+    late_listed = 0
+    for code, (submitted, row) in sorted(late.items()):
+        if code in annual_listed:
+            late_files.write("ANNUAL_REPORT", row)
+            late_listed += 1
+        else:
+            files.write("ANNUAL_REPORT", row)
+    for directory, writer, count in ((out_dir, files, generated - late_listed), (os.path.join(out_dir, "late"), late_files, late_listed)):
+        with open(os.path.join(directory, "records.json"), "w", encoding="utf-8") as f:
+            json.dump({"files": writer.close_all(), "kinds": {"ANNUAL_REPORT": count}, "records": count,
+                       "entities": len(entities), "today": today.isoformat(), "seed": SEED}, f, ensure_ascii=False)
+    done = json.load(open(os.path.join(out_dir, "records.json"), encoding="utf-8"))["files"]
+
     with open(os.path.join(out_dir, "prelist.tsv"), "w", encoding="utf-8") as f:
         for row in plan:
             f.write("\t".join(row) + "\n")
@@ -158,6 +174,7 @@ def main(argv):
     summary = {"report_year": year, "due": due, "due_total": sum(due.values()), "filed": len(filed),
                "already_filed": len(already & filed), "non_filers": non_filers,
                "non_filers_total": sum(non_filers.values()), "reports_generated": generated, "files": len(done),
+               "late_listed_reports": late_listed,
                "listings": len(plan), "listings_by_ground": by_ground, "candidates": len(candidates),
                "filing_rate": FILING_RATE, "seed": SEED, "today": today.isoformat()}
     with open(os.path.join(out_dir, "plan.json"), "w", encoding="utf-8") as f:

@@ -171,9 +171,11 @@ def main(argv):
         ("Entities (registry)", f"{entities:,} (demo city, seed 360481)"),
         ("Demo city load", city_load),
         (f"Entities due to file for {year}", f"{plan['due_total']:,} (active, established by {year}-12-31: {due})"),
-        (f"Annual reports of {year}", f"{plan['filed']:,} filed ({rate:.2f} %, BENCH_LISTS_FILING_RATE {plan['filing_rate']}), "
-                                      f"{plan['reports_generated']:,} sent in {plan['files']} CSV files, "
-                                      f"{plan['already_filed']:,} already held; non-filers {plan['non_filers_total']:,} ({nonf})"),
+        (f"Annual reports of {year}", f"{plan['filed']:,} filed ({rate:.2f} %, BENCH_LISTS_FILING_RATE {plan['filing_rate']}): "
+                                      f"{plan['reports_generated']:,} sent in {plan['files']} CSV files, of which "
+                                      f"{plan.get('late_listed_reports', 0):,} late ones after the listings of their "
+                                      f"entities; {plan['already_filed']:,} already held; non-filers "
+                                      f"{plan['non_filers_total']:,} ({nonf})"),
         ("Reports' load (ingest API)", f"{load_info['accepted']:,} accepted of {load_info['rows']:,} rows "
                                        f"({load_info['quarantined']:,} quarantined, {load_info['duplicates']:,} duplicates) in "
                                        f"{load_info['window_seconds']} s, {load_info['records_per_second']:,} records/s; "

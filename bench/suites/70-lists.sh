@@ -7,8 +7,8 @@
 # Set-up (not measured; reported): the demo city (bench/lib/city.sh, BENCH_LISTS_ENTITIES), the annual
 # reports of the report year now due for BENCH_LISTS_FILING_RATE of the entities due to file, loaded
 # through the ingest API as suite public loads its records (bench/lib/lists_data.py, then
-# bench/lib/public_ingest.py), and BENCH_LISTS_LISTINGS listing decisions through the lists API
-# (bench/lib/lists_api.py decide). Then, measured:
+# bench/lib/public_ingest.py), BENCH_LISTS_LISTINGS listing decisions through the lists API
+# (bench/lib/lists_api.py decide), then the late reports of those listed for not filing. Then, measured:
 #  1. POST /api/v1/jobs/daily-lists/run (ADMIN) twice: the first run raises the proposals (non-filers,
 #     remedied grounds), the second must change nothing; the proposals are counted through
 #     GET /api/v1/lists/proposals; the non-filers' SQL query runs BENCH_LISTS_SQL_RUNS times (psql on
@@ -103,6 +103,12 @@ load_setup() {
     log "Deciding the set-up's listings (POST /api/v1/lists/abnormal, /abnormal-state)"
     python3 "$BENCH_DIR/lib/lists_api.py" decide "$SERVER_URL" "$session" "$BENCH_TMP/data/prelist.tsv" \
         "$BENCH_TMP/decided.json" 4 || { show_log_tail "$SERVER_LOG" 40; die "the set-up's listings failed"; }
+    # The late reports of the entities just listed for not filing (a listing for a filed report is refused).
+    log "Sending the late reports of the entities listed for not filing"
+    python3 "$BENCH_DIR/lib/public_ingest.py" upload "$SERVER_URL" "$BENCH_TMP/departments.json" "$BENCH_TMP/data/late" \
+        "$BENCH_TMP/uploads-late.json" || die "sending the late annual reports failed"
+    python3 "$BENCH_DIR/lib/public_ingest.py" wait "$SERVER_URL" "$session" "$BENCH_TMP/uploads-late.json" \
+        "$BENCH_TMP/batches-late.json" "$ingest_timeout" || { show_log_tail "$SERVER_LOG" 40; die "ingesting the late reports failed"; }
     wait_events
     pg_wait_idle 300
     mkdir -p "$BENCH_TMP/kept"
