@@ -113,18 +113,20 @@ def main(argv):
     print(rows.row(table, [
         ("Benchmark", "SQL: the non-filers (baseline)"), ("Time", secs(sql_median)),
         ("Result", f"{sql_count:,} codes"),
-        ("Detail", f"median of {len(sql_times)} runs ({', '.join(secs(t) for t in sql_times)}), psql, every code to the client"),
+        ("Detail", f"median of {len(sql_times)} runs ({', '.join(secs(t) for t in sql_times)}) in one psql session "
+                   f"(\\timing: the query and every code to the client)"),
         ("Time vs SQL", "1.0×"), ("Check", "-")]))
     print(rows.note(table, "The job's time is curl's, request to answer (HTTP Basic as admin: one bcrypt check, "
                            "about 0.1 s, included); the job runs synchronously and answers "
                            "{\"proposalsRaised\":N,\"removed\":N}. The proposals are counted through "
                            "GET /api/v1/lists/proposals before and after both runs; the non-filer proposals are the "
                            "LISTING proposals whose source is ANNUAL_REPORT."))
-    print(rows.note(table, f"The SQL query (psql on the platform's embedded PostgreSQL, COPY to the client): active "
+    print(rows.note(table, f"The SQL query (psql on the platform's embedded PostgreSQL; its plan: sql-plan.txt with --keep-tmp): active "
                            f"enterprises, cooperatives and individual businesses established by {year}-12-31 without a "
                            f"current ANNUAL_REPORT record of {year} (ingestion.records, natural key = report year). "
-                           "The set-up lists for ANNUAL_REPORT_NOT_FILED only entities that did file (remedied since), "
-                           "so the job's non-filer proposals must be exactly these entities."))
+                           "The set-up lists for ANNUAL_REPORT_NOT_FILED only late filers, before their late report arrives "
+                           "(the platform then proposes their removal), so the job's non-filer proposals must be exactly "
+                           "these entities."))
     if not same:
         print(rows.note(table, f"CHECK FAILED: the job proposed {nonfiler_total:,} non-filers, the SQL query finds "
                                f"{sql_count:,}."))
@@ -172,7 +174,7 @@ def main(argv):
         ("Demo city load", city_load),
         (f"Entities due to file for {year}", f"{plan['due_total']:,} (active, established by {year}-12-31: {due})"),
         (f"Annual reports of {year}", f"{plan['filed']:,} filed ({rate:.2f} %, BENCH_LISTS_FILING_RATE {plan['filing_rate']}): "
-                                      f"{plan['reports_generated']:,} sent in {plan['files']} CSV files, of which "
+                                      f"{plan['reports_generated']:,} sent in {plan['files']} + 1 CSV files, of which "
                                       f"{plan.get('late_listed_reports', 0):,} late ones after the listings of their "
                                       f"entities; {plan['already_filed']:,} already held; non-filers "
                                       f"{plan['non_filers_total']:,} ({nonf})"),
@@ -184,7 +186,9 @@ def main(argv):
                                                f"{decided['seconds']} s ({decided['threads']} at a time): "
                                                + ", ".join(f"{k} {v:,}" for k, v in sorted(plan["listings_by_ground"].items()))
                                                + (f"; refused: {decided['refused']}" if decided["refused"] else "")),
-        ("Proposals before the first run", f"{sum(before.values()):,}"),
+        ("Proposals before the first run", f"{sum(before.values()):,}"
+                                           + (" (" + ", ".join(f"{k} {v:,}" for k, v in sorted(by_action(before).items())) + ")"
+                                              if before else "")),
         ("Data directory", data_dir or "fresh (deleted afterwards)"),
     ]
     for item, value in items:
