@@ -16,7 +16,7 @@ Writes to OUT_DIR:
         enterprise rate), 97 % of them by the deadline (30 June of the next year), the rest later (up to
         yesterday); those of FILED_TSV count as filed. late/ holds the reports of the late filers listed
         for not filing (see below): they are sent after the listings (a listing for a filed report is refused).
-  prelist.tsv   the listings the set-up decides through the API (BENCH_LISTS_LISTINGS, default 4000),
+  prelist.tsv   the listings the set-up decides through the API (BENCH_LISTS_LISTINGS, default 3000),
         one entity each: endpoint (abnormal | abnormal-state), code, ground, decidedOn, documentNumber,
         authority. Enterprises and cooperatives go on the abnormal-operations list, individual businesses
         are marked abnormal, in the seed's proportion (401 : 220). Grounds: 15 % ANNUAL_REPORT_NOT_FILED,
@@ -39,7 +39,7 @@ from public_records import Files  # noqa: E402
 
 SEED = int(os.environ.get("BENCH_LISTS_SEED", "1"))
 FILING_RATE = float(os.environ.get("BENCH_LISTS_FILING_RATE", "0.9876"))
-LISTINGS = int(os.environ.get("BENCH_LISTS_LISTINGS", "4000"))
+LISTINGS = int(os.environ.get("BENCH_LISTS_LISTINGS", "3000"))
 DUE_KINDS = ("ENTERPRISE", "COOPERATIVE", "INDIVIDUAL_BUSINESS")
 LISTABLE = ("ENTERPRISE", "COOPERATIVE")
 AUTHORITY = "瑞昌市市场监督管理局"

@@ -22,7 +22,7 @@
 #                           run changes the data), next to it, deleted afterwards (needs its size again)
 # BENCH_LISTS_ENTITIES      entities of the demo city (default 1000000)
 # BENCH_LISTS_FILING_RATE   share of the entities due that filed (default 0.9876)
-# BENCH_LISTS_LISTINGS      listing decisions of the set-up (default 4000)
+# BENCH_LISTS_LISTINGS      listing decisions of the set-up (default 3000)
 # BENCH_LISTS_DECISIONS     decisions of the latency phase (default 300, at least 200)
 # BENCH_LISTS_SQL_RUNS      runs of the SQL query (default 3; the median is compared)
 # BENCH_LISTS_SEED          random choices (default 1)
