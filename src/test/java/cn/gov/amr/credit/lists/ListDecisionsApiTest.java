@@ -155,6 +155,7 @@ class ListDecisionsApiTest extends PlatformIntegrationTest {
         long moved = created(admin, "/api/v1/lists/serious-dishonest", move(code, old, "瑞市监严列〔2026〕2号"));
         JsonNode listing = Json.parse(admin.get("/api/v1/lists/serious-dishonest/" + moved).body());
         assertThat(listing.get("ground").asString()).isEqualTo("ABNORMAL_LIST_THREE_YEARS");
+        assertThat(listing.get("field").asString()).isEqualTo("ABNORMAL_LIST_THREE_YEARS");
         assertThat(listing.get("abnormalListingId").asLong()).isEqualTo(old);
 
         var early = admin.postJson("/api/v1/lists/serious-dishonest/" + moved + "/early-removal",
