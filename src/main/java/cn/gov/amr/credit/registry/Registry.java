@@ -217,20 +217,13 @@ public class Registry {
         return entities.allIdentities();
     }
 
-    /**
-     * Every entity by code, ID numbers masked: a cursor that must be read and closed inside the caller's
-     * transaction (for bulk files).
-     */
+    /** Every entity by code, ID numbers masked: a cursor read and closed inside the caller's transaction. */
     @Transactional(readOnly = true)
     public java.util.stream.Stream<MarketEntity> streamAll() {
         return entities.streamAll().map(MarketEntity::masked);
     }
 
-    /**
-     * Every entity's identifiers (no personal data beyond the legal representative's name), ordered by code
-     * as {@link #streamAll()}: a light cursor for passes over the whole register (the lists' daily job), read
-     * and closed inside the caller's transaction.
-     */
+    /** Every entity's identifiers in the order of {@link #streamAll()}: a light cursor, read and closed in the caller's transaction. */
     @Transactional(readOnly = true)
     public java.util.stream.Stream<EntityIdentity> streamIdentities() {
         return entities.streamIdentities();

@@ -143,5 +143,32 @@ class DailyListsTest extends PlatformIntegrationTest {
         assertThat(open.get(0).get("ground").asString()).isEqualTo("ADDRESS_UNREACHABLE");
         // Fri 20 Nov 2026: 23–27 Nov, 30 Nov, 1–4 Dec → Fri 4 Dec
         assertThat(open.get(0).get("dueOn").asString()).isEqualTo("2026-12-04");
+
+        // ADMIN corrects 2026 with a day off on Mon 23 Nov: the open proposal's deadline follows the calendar
+        JsonNode shipped = Json.parse(admin.get("/api/v1/calendar/2026").body());
+        var importedAt = jdbc.sql("select imported_at from calendar.years where year = 2026")
+                .query(java.sql.Timestamp.class).single();
+        var corrected = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+        corrected.put("title", shipped.get("notice").get("title").asString());
+        var days = corrected.putArray("days");
+        shipped.get("days").forEach(days::add);
+        days.addObject().put("date", "2026-11-23").put("type", "HOLIDAY").put("note", "test");
+        try {
+            assertThat(admin.putJson("/api/v1/calendar/2026", corrected.toString()).statusCode()).isEqualTo(200);
+            Instant moved = Instant.now().plus(Duration.ofSeconds(2));
+            String due;
+            do {
+                due = openProposals(admin, code).get(0).get("dueOn").asString();
+            } while (!due.equals("2026-12-07") && Instant.now().isBefore(moved));
+            assertThat(due).isEqualTo("2026-12-07");
+        } finally {
+            var restored = tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+            restored.put("title", shipped.get("notice").get("title").asString());
+            restored.set("days", shipped.get("days"));
+            assertThat(admin.putJson("/api/v1/calendar/2026", restored.toString()).statusCode()).isEqualTo(200);
+            // the shipped notice as shipped (the other tests read who imported it)
+            jdbc.sql("update calendar.years set imported_by = 'system', imported_at = ? where year = 2026")
+                    .param(importedAt).update();
+        }
     }
 }

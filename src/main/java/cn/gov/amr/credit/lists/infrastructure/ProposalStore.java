@@ -110,6 +110,23 @@ public class ProposalStore {
                 .params(reason, by, Timestamp.from(at), id).update() == 1;
     }
 
+    /** An open proposal's deadline inputs: what it asks and the day its ground arose. */
+    public record OpenDeadline(long id, ProposalAction action, LocalDate aroseOn, LocalDate dueOn) {
+    }
+
+    /** The open proposals whose ground arose on or after {@code since}. */
+    public List<OpenDeadline> openSince(LocalDate since) {
+        return jdbc.sql("select id, action, arose_on, due_on from lists.proposals where status = 'OPEN' and arose_on >= ?")
+                .param(since)
+                .query((rs, n) -> new OpenDeadline(rs.getLong(1), ProposalAction.valueOf(rs.getString(2)),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    public void moveDue(long id, LocalDate dueOn) {
+        jdbc.sql("update lists.proposals set due_on = ? where id = ? and status = 'OPEN'").params(dueOn, id).update();
+    }
+
     private record Where(String sql, List<Object> params) {
     }
 
