@@ -117,6 +117,16 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench/ingestion/exports", ADMIN),
                 page("/workbench/departments", STAFF),
                 page("/workbench/objections", EnumSet.of(Caller.ADMIN, Caller.REVIEWER)),
+                page("/workbench/lists", CORRECTORS),
+                page("/workbench/lists/abnormal-state?status=LISTED", CORRECTORS),
+                page("/workbench/lists/serious-dishonest", CORRECTORS),
+                page("/workbench/lists/abnormal.xlsx?year=2026", CORRECTORS),
+                page("/workbench/lists/proposals", CORRECTORS),
+                page("/workbench/lists/three-years", CORRECTORS),
+                page("/workbench/lists/annual-reports", CORRECTORS),
+                page("/workbench/lists/annual-reports/non-filers.xlsx?year=2025", CORRECTORS),
+                page("/workbench/lists/statistics", CORRECTORS),
+                page("/workbench/lists/statistics/export.xlsx", CORRECTORS),
                 page("/open-data", ALL));
     }
 
