@@ -909,6 +909,33 @@ M = {
 "portal.report.publicUntil": ("公示截止日期：{0}", "Published until {0}"),
 "portal.report.note": ("本报告依据公示规则生成：简易程序处罚不予公示，处罚在公示期内公示；自然人身份证号等个人信息已脱敏。", "Generated under the publicity rules: simple-procedure penalties are not published, penalties are shown during their publicity period; personal data such as ID numbers is masked."),
 
+# lists: problems (API and pages)
+"problem.INVALID_DECISION": ("决定内容不完整或有误，请按提示修改。", "The decision is incomplete or wrong; see the fields."),
+"problem.INDIVIDUAL_BUSINESS_NOT_LISTED": ("{0} 是个体工商户：个体工商户不列入经营异常名录，应标记为经营异常状态（/api/v1/lists/abnormal-state）。", "{0} is an individual business: individual businesses are not put on the abnormal-operations list but marked in the abnormal state (/api/v1/lists/abnormal-state)."),
+"problem.KIND_NOT_LISTED": ("{0} 不是企业或农民专业合作社，不列入经营异常名录。", "{0} is neither an enterprise nor a cooperative: it is not put on the abnormal-operations list."),
+"problem.ONLY_INDIVIDUAL_BUSINESS_MARKED": ("{0} 不是个体工商户：只有个体工商户标记为经营异常状态，企业和合作社列入经营异常名录。", "{0} is not an individual business: only individual businesses are marked abnormal; enterprises and cooperatives go on the abnormal-operations list."),
+"problem.ENTITY_NOT_ACTIVE": ("{0} 已注销或迁出，不能作出列入决定。", "{0} is deregistered or moved out: no listing can be decided."),
+"problem.DECIDED_IN_FUTURE": ("决定日期不能晚于今天。", "The decision date cannot be after today."),
+"problem.DECIDED_BEFORE_ESTABLISHMENT": ("决定日期早于 {0} 的成立日期。", "The decision date is before {0} was established."),
+"problem.ANNUAL_REPORT_NOT_DUE": ("{0} 在应报年度结束后才成立，无须报送该年度报告。", "{0} was established after the report year ended: it did not have to file that report."),
+"problem.ANNUAL_REPORT_FILED": ("{0} 已报送应报年度的年度报告，不能以未按期公示年报为由列入。", "{0} has filed the report now due: it cannot be listed for not filing it."),
+"problem.GROUND_NOT_REMEDIED": ("{0} 尚未补报所缺年度报告，列入事由未消除，不能移出。", "{0} has not yet filed the missing annual report: the ground is not remedied, the listing cannot be removed."),
+"problem.GROUND_NOT_IN_FORCE": ("该列入事由在决定日期尚未施行。", "This ground was not yet in force on the decision date."),
+"problem.ALREADY_LISTED_THIS_YEAR": ("{0} 在 {1} 年已因同一事由列入，同一事由每年只列入一次。", "{0} was already listed on this ground in {1}: one listing per ground per year."),
+"problem.DOCUMENT_NUMBER_USED": ("决定书文号“{0}”已用于该主体的同一事由。", "The document number “{0}” is already used for this entity and ground."),
+"problem.ALREADY_REMOVED": ("列入记录 {0} 已移出（或已恢复）。", "Listing {0} has already been removed (or restored)."),
+"problem.REMOVAL_BEFORE_LISTING": ("移出日期不能早于列入日期 {0}。", "The removal date cannot be before the listing date {0}."),
+"problem.LISTING_NOT_FOUND": ("该名单中没有编号为 {0} 的列入记录。", "There is no listing {0} on this list."),
+"problem.ABNORMAL_LISTING_MISMATCH": ("经营异常名录记录 {0} 不存在或不属于该企业。", "Abnormal listing {0} does not exist or does not belong to this enterprise."),
+"problem.ABNORMAL_LISTING_REMOVED": ("经营异常名录记录 {0} 在决定日期前已移出。", "Abnormal listing {0} was removed before the decision date."),
+"problem.THREE_YEARS_NOT_REACHED": ("列入经营异常名录未满三年（满三年之日为 {0}）。", "Not yet three years on the abnormal list (three years on {0})."),
+"problem.ALREADY_MOVED": ("经营异常名录记录 {0} 已据以列入严重违法失信名单。", "Abnormal listing {0} has already led to a serious dishonest listing."),
+"problem.EARLY_REMOVAL_TOO_SOON": ("列入严重违法失信名单满一年后方可提前移出（{0} 起）。", "Early removal only after one year on the list (from {0})."),
+"problem.PROPOSAL_NOT_FOUND": ("建议 {0} 不存在。", "There is no proposal {0}."),
+"problem.PROPOSAL_CLOSED": ("建议 {0} 已处理。", "Proposal {0} has already been handled."),
+"problem.FILING_DATES_INVALID": ("年报年度 {0} 或报送日期 {1} 不合理：报送日期须在年度结束之后、不晚于今天。", "Report year {0} or filing date {1} is not plausible: a report is filed after its year and not after today."),
+"problem.REPORT_YEAR_INVALID": ("年报年度 {0} 无效。", "Report year {0} is not valid."),
+
 }
 
 def write(path, index, header):

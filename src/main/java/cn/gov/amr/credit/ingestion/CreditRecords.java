@@ -69,6 +69,16 @@ public class CreditRecords {
         return queries.streamCurrent(kinds).map(r -> new EntityCreditRecord(r.entityCode(), masked(r.record())));
     }
 
+    /**
+     * The codes of the entities holding a current record of the kind with this natural key (an annual
+     * report for a year, say), each once, in the order of {@code Registry.streamAll()}: a cursor that must be
+     * read and closed inside the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<String> streamEntityCodes(RecordKind kind, String naturalKey) {
+        return queries.streamEntityCodes(kind, naturalKey);
+    }
+
     @Transactional(readOnly = true)
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
         return queries.facts(entityCodes, kinds);

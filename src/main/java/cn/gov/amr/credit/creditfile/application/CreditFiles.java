@@ -12,6 +12,8 @@ import cn.gov.amr.credit.creditfile.model.FlagContext;
 import cn.gov.amr.credit.creditfile.model.FlagPolicies;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
+import cn.gov.amr.credit.ingestion.RecordKind;
+import cn.gov.amr.credit.lists.AnnualReportCompliance;
 import cn.gov.amr.credit.ingestion.RecordFact;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
@@ -32,11 +34,16 @@ public class CreditFiles {
     private final FlagPolicies policies;
     private final Clock clock;
 
-    CreditFiles(Registry registry, CreditRecords records, FlagStore flags, CreditFileSettings settings, Clock clock) {
+    private final AnnualReportCompliance annualReports;
+
+    CreditFiles(Registry registry, CreditRecords records, FlagStore flags, AnnualReportCompliance annualReports,
+                Clock clock) {
         this.registry = registry;
         this.records = records;
         this.flags = flags;
-        this.policies = new FlagPolicies(settings.annualReportDeadline());
+        this.annualReports = annualReports;
+        // the deadline is the lists' setting (annual-report compliance is theirs): 30 June by default
+        this.policies = new FlagPolicies(java.time.MonthDay.from(annualReports.deadline(2000)));
         this.clock = clock;
     }
 
@@ -47,11 +54,15 @@ public class CreditFiles {
         var today = LegalTime.today(clock);
         var current = new ArrayList<>(flags.current(entity.code(), today));
         var reads = FlagPolicies.reads(policies.onReading());
-        var facts = recordList.stream().filter(r -> reads.contains(r.kind()))
+        var facts = new ArrayList<RecordFact>(recordList.stream()
+                .filter(r -> reads.contains(r.kind()) && r.kind() != RecordKind.ANNUAL_REPORT)
                 .map(r -> new RecordFact(entity.code(), r.kind(), r.documentNumber(), r.decidedOn(), r.validUntil()))
-                .toList();
+                .toList());
+        // the years filed as the lists count them: the aggregated reports and the filings officers entered
+        annualReports.filedYears(entity.code()).forEach(year -> facts.add(
+                new RecordFact(entity.code(), RecordKind.ANNUAL_REPORT, Integer.toString(year), null, null)));
         var context = new FlagContext(today, facts, entity.establishedOn(), entity.status(),
-                records::annualReportsReceivedFor);
+                annualReports::reportsReceivedFor);
         current.addAll(FlagPolicies.flags(policies.onReading(), context));
         current.sort(Comparator.comparing(CreditFlag::flag));
         return new CreditFile(entity, recordList, current);

@@ -12,7 +12,7 @@ import cn.gov.amr.credit.registry.EntityStatus;
 /**
  * 未按期报送年度报告: an active entity that existed in the report year now due and has no annual report
  * for it is flagged from the day after the deadline. The year due turns the day after the deadline
- * ({@code CreditFileSettings.annualReportDeadline}, 30 June): last year's report once this year's
+ * (the lists' setting {@code credit.lists.annual-report-deadline}, 30 June): last year's report once this year's
  * deadline has passed, else the year before. The flag depends on the calendar, so it is computed when
  * the file is read, and only for a year whose reports the platform has received at all.
  */

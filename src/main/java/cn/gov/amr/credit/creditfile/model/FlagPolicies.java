@@ -25,7 +25,7 @@ public final class FlagPolicies {
 
     private final List<FlagPolicy> onReading;
 
-    /** @param annualReportDeadline the day by which last year's annual report is due ({@code CreditFileSettings}) */
+    /** @param annualReportDeadline the day by which last year's annual report is due ({@code credit.lists.annual-report-deadline}) */
     public FlagPolicies(MonthDay annualReportDeadline) {
         this.onReading = List.of(new AnnualReportMissingPolicy(annualReportDeadline));
     }

@@ -71,6 +71,17 @@ public class RecordQueries {
                 .params(recordId, entityCode).query(this::record).list();
     }
 
+    /**
+     * The codes of the entities holding a current record of the kind with this natural key (e.g. an annual
+     * report for a year), each once, in "C" order (the registry's stream order): a cursor for the caller's
+     * transaction.
+     */
+    public java.util.stream.Stream<String> streamEntityCodes(RecordKind kind, String naturalKey) {
+        return jdbc.sql("select distinct entity_code collate \"C\" as c from ingestion.records"
+                        + " where current and kind = ? and natural_key = ? order by c")
+                .withFetchSize(5000).params(kind.name(), naturalKey).query(String.class).stream();
+    }
+
     /** Whether any current record of the kind has this natural key (e.g. any annual report for a year). */
     public boolean anyWithKey(RecordKind kind, String naturalKey) {
         return jdbc.sql("select exists (select 1 from ingestion.records where current and kind = ? and natural_key = ?)")
