@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/workbench/lists/annual-reports")
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(ListPageSupport.READERS)
 class AnnualReportPageController {
 
     private static final int PAGE_SIZE = 50;
@@ -89,6 +89,7 @@ class AnnualReportPageController {
     }
 
     @PostMapping("/filings")
+    @PreAuthorize(ListPageSupport.DECIDERS)
     String enter(@RequestParam(required = false) String code, @RequestParam(required = false) Integer year,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate filedOn,
                  Locale locale, RedirectAttributes redirect) {

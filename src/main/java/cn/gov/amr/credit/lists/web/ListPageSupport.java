@@ -31,6 +31,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ListPageSupport {
 
+    /** Who reads the lists pages: the staff (as the lists API). */
+    static final String READERS = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
+
+    /** Who decides from them: officers (in their jurisdiction, checked by the API) and ADMIN. */
+    static final String DECIDERS = "hasAnyRole('ADMIN', 'OFFICER')";
+
     private final MessageSource messages;
     private final UserAccounts accounts;
     private final Callers callers;
@@ -123,7 +129,15 @@ class ListPageSupport {
         return messages.getMessage(key, arguments, key, locale);
     }
 
+    /** A refusal's message in the reader's language, with the message of each field it names. */
     public String refusal(Refusal refusal, Locale locale) {
-        return FieldMessages.refusal(messages, refusal, locale);
+        String message = FieldMessages.refusal(messages, refusal, locale);
+        if (refusal.fieldProblems().isEmpty()) {
+            return message;
+        }
+        var fields = FieldMessages.byFormField(messages, refusal, locale).entrySet().stream()
+                .map(entry -> messages.getMessage("lists.page.col." + entry.getKey(), null, entry.getKey(), locale)
+                        + ": " + entry.getValue()).toList();
+        return message + " " + String.join("; ", fields);
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/workbench/lists/statistics")
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(ListPageSupport.READERS)
 class ListStatisticsPageController {
 
     /** The breakdowns, in page order: how each names its keys. */
@@ -88,11 +88,19 @@ class ListStatisticsPageController {
 
     private static List<ListCount> counts(Breakdown breakdown, ListStatistics statistics) {
         return switch (breakdown) {
-            case MONTH -> statistics.byMonth();
+            case MONTH -> everyMonth(statistics.byMonth());
             case KIND -> statistics.byKind();
             case GROUND -> statistics.byGround();
             case JURISDICTION -> statistics.byJurisdiction();
         };
+    }
+
+    /** All twelve months in order, a month without a decision counting zero (the API lists only months with some). */
+    static List<ListCount> everyMonth(List<ListCount> counts) {
+        var byMonth = new java.util.HashMap<Integer, ListCount>();
+        counts.forEach(count -> byMonth.put(Integer.parseInt(count.key()), count));
+        return java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(month -> byMonth.getOrDefault(month, new ListCount(Integer.toString(month), 0, 0))).toList();
     }
 
     private Function<String, String> label(Breakdown breakdown, Locale locale) {

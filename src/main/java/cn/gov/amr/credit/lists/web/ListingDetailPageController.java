@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/workbench/lists/{slug:abnormal|abnormal-state|serious-dishonest}/{id:\\d+}")
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(ListPageSupport.READERS)
 class ListingDetailPageController {
 
     private final Lists lists;
@@ -49,6 +49,7 @@ class ListingDetailPageController {
     }
 
     @PostMapping("/removal")
+    @PreAuthorize(ListPageSupport.DECIDERS)
     String remove(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
                   @RequestParam(required = false) String documentNumber, Locale locale, RedirectAttributes redirect) {

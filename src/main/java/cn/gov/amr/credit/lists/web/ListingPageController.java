@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  */
 @Controller
 @RequestMapping("/workbench/lists")
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(ListPageSupport.READERS)
 class ListingPageController {
 
     static final int PAGE_SIZE = 20;

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/workbench/lists/proposals")
-@PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+@PreAuthorize(ListPageSupport.READERS)
 class ProposalPageController {
 
     private static final int PAGE_SIZE = 20;
@@ -87,6 +87,7 @@ class ProposalPageController {
     }
 
     @PostMapping("/{id}/decision")
+    @PreAuthorize(ListPageSupport.DECIDERS)
     String decide(@PathVariable long id, @ModelAttribute Decision form, Locale locale, RedirectAttributes redirect) {
         try {
             Listing listing = form.action() == ProposalAction.REMOVAL ? remove(form) : list(id, form);
@@ -101,6 +102,7 @@ class ProposalPageController {
     }
 
     @PostMapping("/{id}/dismissal")
+    @PreAuthorize(ListPageSupport.DECIDERS)
     String dismiss(@PathVariable long id, @RequestParam(required = false) String reason, Locale locale,
                    RedirectAttributes redirect) {
         try {

@@ -146,18 +146,26 @@ class ListPagesTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void thePublicAndReviewersHaveNoListsPagesAndMayNotDecide() {
+    void thePublicSeesNoListsPagesAndAReviewerReadsThemButMayNotDecide() {
         var anonymous = callers.client(Caller.ANONYMOUS, true);
         var page = anonymous.get("/workbench/lists");
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(anonymous.getBytes("/workbench/lists/abnormal.xlsx").statusCode()).isEqualTo(302);
+
         var reviewer = callers.client(Caller.REVIEWER, true);
-        assertThat(reviewer.get("/workbench/lists/proposals").statusCode()).isEqualTo(403);
-        assertThat(reviewer.get("/workbench/lists/abnormal/1").statusCode()).isEqualTo(403);
-        var post = reviewer.postForm("/workbench/lists/abnormal/1/removal",
-                Map.of("_csrf", reviewer.csrfToken("/workbench"), "reason", "x"));
-        assertThat(post.statusCode()).isEqualTo(403);
-        assertThat(reviewer.get("/workbench").body()).doesNotContain("workbench.todo.lists");
+        var proposals = reviewer.get("/workbench/lists/proposals?status=");
+        assertThat(proposals.statusCode()).isEqualTo(200);
+        assertThat(proposals.body()).doesNotContain("decision-form", "dismiss-form");
+        assertThat(reviewer.get("/workbench/lists/annual-reports").body()).doesNotContain("filing-form");
+        String csrf = reviewer.csrfToken("/workbench/lists");
+        assertThat(reviewer.postForm("/workbench/lists/abnormal/1/removal", Map.of("_csrf", csrf, "reason", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(reviewer.postForm("/workbench/lists/proposals/1/dismissal", Map.of("_csrf", csrf, "reason", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(reviewer.postForm("/workbench/lists/annual-reports/filings", Map.of("_csrf", csrf, "code", "x"))
+                .statusCode()).isEqualTo(403);
+        assertThat(reviewer.get("/workbench").body()).doesNotContain("/workbench/lists/proposals?status=OPEN");
     }
 
     /** A new enterprise in the jurisdiction, created by ADMIN through the API. */

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import cn.gov.amr.credit.registry.RegistryTestData;
+import cn.gov.amr.credit.shared.LegalTime;
 import cn.gov.amr.credit.support.Browser;
 import cn.gov.amr.credit.support.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ class ListStatisticsPageBrowserTest extends BrowserTest {
 
     @Test
     void theStatisticsPageDrawsItsChartsAndShowsTheirTablesOnAPhone() throws Exception {
+        listSomething();
         open(390, 844);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -66,5 +69,18 @@ class ListStatisticsPageBrowserTest extends BrowserTest {
                 .filter(entry -> !entry.getMessage().contains("favicon.ico")).toList();
         assertThat(errors).as("no script error, nothing refused by the CSP").isEmpty();
 
+    }
+
+    /** One abnormal listing this year (through the API), so that the statistics have figures. */
+    private void listSomething() {
+        var admin = http().basic("admin", ADMIN_PASSWORD);
+        String code = RegistryTestData.creditCode();
+        var entity = admin.postJson("/api/v1/entities", RegistryTestData.json(RegistryTestData.fullEntity(code,
+                "瑞昌市" + RegistryTestData.han(3) + "有限公司", "MATOU", RegistryTestData.residentId())));
+        assertThat(entity.statusCode()).as(entity.body()).isEqualTo(201);
+        var listed = admin.postJson("/api/v1/lists/abnormal", RegistryTestData.json(java.util.Map.of("code", code,
+                "ground", "FALSE_INFORMATION", "decidedOn", LegalTime.today(java.time.Clock.systemUTC()).toString(),
+                "documentNumber", "瑞市监异〔2026〕" + RegistryTestData.han(2) + "号")));
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(201);
     }
 }
