@@ -91,6 +91,45 @@ class ListPagesTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void aFilingEnteredOnThePageRaisesARemovalProposalThatTheOfficerDecidesFromTheDeadlineList() {
+        LocalDate today = LegalTime.today(java.time.Clock.systemUTC());
+        String code = entity(OFFICER_AREA);
+        var listed = callers.client(Caller.OFFICER, false).postJson("/api/v1/lists/abnormal", json(Map.of("code", code,
+                "ground", "ANNUAL_REPORT_NOT_FILED", "decidedOn", today.toString(),
+                "documentNumber", "瑞市监异〔" + today.getYear() + "〕" + han(2) + "号")));
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(201);
+        long id = Json.parse(listed.body()).get("id").asLong();
+        var officer = callers.client(Caller.OFFICER, true);
+
+        String annual = "/workbench/lists/annual-reports";
+        var entered = officer.postForm(annual + "/filings", Map.of("_csrf", officer.csrfToken(annual), "code", code,
+                "year", Integer.toString(today.getYear() - 1), "filedOn", today.toString()));
+        assertThat(entered.statusCode()).isEqualTo(302);
+        String back = entered.headers().firstValue("Location").orElseThrow();
+        assertThat(officer.get(back.substring(back.indexOf("/workbench"))).body()).contains("filing-entered", code);
+
+        var proposals = officer.get("/workbench/lists/proposals?code=" + code);
+        assertThat(proposals.body()).contains("移出经营异常名录", "列入事由已消除", "decision-form");
+        var matcher = java.util.regex.Pattern.compile("id=\"proposal-(\\d+)\"").matcher(proposals.body());
+        assertThat(matcher.find()).isTrue();
+        long proposal = Long.parseLong(matcher.group(1));
+        assertThat(officer.get("/workbench").body()).as("a to-do on the workbench home")
+                .contains("/workbench/lists/proposals?status=OPEN&amp;jurisdiction=" + OFFICER_AREA);
+
+        String removalDocument = "瑞市监移〔" + today.getYear() + "〕" + han(2) + "号";
+        var form = new java.util.HashMap<String, String>(Map.of("_csrf", officer.csrfToken("/workbench/lists/proposals"),
+                "list", "ABNORMAL", "action", "REMOVAL", "code", code, "ground", "ANNUAL_REPORT_NOT_FILED",
+                "listingId", Long.toString(id), "decidedOn", today.toString(), "documentNumber", removalDocument));
+        form.put("reason", "已补报年度报告");
+        var decided = officer.postForm("/workbench/lists/proposals/" + proposal + "/decision", form);
+        assertThat(decided.statusCode()).isEqualTo(302);
+        assertThat(officer.get("/workbench/lists/proposals").body()).contains("id=\"decided\"");
+        assertThat(officer.get("/workbench/lists/abnormal/" + id).body()).contains(removalDocument, "已移出");
+        assertThat(officer.get("/workbench/lists/proposals?code=" + code).body()).as("the decision closed it")
+                .contains("no-proposals");
+    }
+
+    @Test
     void aDecisionOutsideTheOfficersJurisdictionIsRefusedWithItsReason() {
         LocalDate today = LegalTime.today(java.time.Clock.systemUTC());
         String code = entity(OTHER_AREA);
@@ -126,7 +165,9 @@ class ListPagesTest extends PlatformIntegrationTest {
         var incomplete = officer.postForm("/workbench/lists/annual-reports/filings",
                 Map.of("_csrf", officer.csrfToken("/workbench/lists/annual-reports"), "code", ""));
         assertThat(incomplete.statusCode()).isEqualTo(302);
-        assertThat(officer.get("/workbench/lists/annual-reports").body()).contains("请填写统一社会信用代码、报告年度和报送日期。");
+        String back = incomplete.headers().firstValue("Location").orElseThrow();
+        assertThat(officer.get(back.substring(back.indexOf("/workbench"))).body())
+                .contains("请填写统一社会信用代码、报告年度和报送日期。");
         assertThat(officer.get("/workbench/lists/proposals").statusCode()).isEqualTo(200);
         assertThat(officer.get("/workbench/lists/three-years").statusCode()).isEqualTo(200);
         assertThat(officer.get("/workbench/lists/serious-dishonest").body()).contains("食品安全领域严重违法行为");
