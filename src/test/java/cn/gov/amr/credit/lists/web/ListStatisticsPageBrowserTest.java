@@ -27,6 +27,7 @@ class ListStatisticsPageBrowserTest extends BrowserTest {
     @Test
     void theStatisticsPageDrawsItsChartsAndShowsTheirTablesOnAPhone() throws Exception {
         listSomething();
+        Path shots = Files.createDirectories(Path.of("target/screenshots"));
         open(390, 844);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
@@ -45,7 +46,6 @@ class ListStatisticsPageBrowserTest extends BrowserTest {
         wait.until(Browser.gone(tab));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-month [data-drawn=true]")));
-        Path shots = Files.createDirectories(Path.of("target/screenshots"));
         browser.executeScript("document.getElementById('chart-month').scrollIntoView()");
         Files.write(shots.resolve("list-statistics-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
         long viewport = (Long) browser.executeScript("return document.documentElement.clientWidth");
@@ -68,6 +68,18 @@ class ListStatisticsPageBrowserTest extends BrowserTest {
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .filter(entry -> !entry.getMessage().contains("favicon.ico")).toList();
         assertThat(errors).as("no script error, nothing refused by the CSP").isEmpty();
+
+        browser.get(url("/workbench/lists?ground=FALSE_INFORMATION"));
+        Files.write(shots.resolve("abnormal-list-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+        var first = browser.findElement(By.cssSelector("#listing-table tbody a"));
+        first.click();
+        wait.until(Browser.gone(first));
+        Files.write(shots.resolve("listing-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+        var document = browser.findElement(By.id("decision-document"));
+        document.click();
+        wait.until(Browser.gone(document));
+        assertThat(browser.findElement(By.id("doc-body")).getText()).contains("公示企业信息隐瞒真实情况、弄虚作假");
+        Files.write(shots.resolve("decision-document-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
     }
 
