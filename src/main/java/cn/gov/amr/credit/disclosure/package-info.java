@@ -5,5 +5,5 @@
  * records in {@code model}, tables in {@code infrastructure}, pages and the open API in {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure",
-        allowedDependencies = {"audit", "identity", "ingestion", "ingestion::schema", "platform", "registry", "shared"})
+        allowedDependencies = {"audit", "identity", "ingestion", "ingestion::schema", "lists", "platform", "registry", "shared"})
 package cn.gov.amr.credit.disclosure;

@@ -23,6 +23,16 @@ public record Listing(long id, ListKind list, String entityCode, String entityNa
                       Long abnormalListingId, LocalDate objectionUntil, Removal removal, String decidedBy,
                       Instant decidedAt) {
 
+    /**
+     * For a serious dishonest listing its violation field (the same as {@code ground}, under the name its
+     * decision carries); absent on the other lists.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("field")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public String field() {
+        return list == ListKind.SERIOUS_DISHONEST ? ground : null;
+    }
+
     /** Whether the listing is in force on {@code day}: decided on or before it and not removed by then. */
     public boolean inForceOn(LocalDate day) {
         return !decidedOn.isAfter(day) && (removal == null || removal.decidedOn().isAfter(day));

@@ -34,7 +34,7 @@ class PublicPagesTest extends PlatformIntegrationTest {
     }
 
     @Test
-    void anIndividualBusinessReportLeavesOutTheSectionsItsKindDoesNotHave() {
+    void anIndividualBusinessReportHasTheAbnormalStateSectionUnderItsOwnHeading() {
         var admin = http().basic("admin", ADMIN_PASSWORD);
         String code = RegistryTestData.creditCode('2');
         var body = RegistryTestData.entity(code, "瑞昌市" + RegistryTestData.han(3) + "小吃店", "INDIVIDUAL_BUSINESS",
@@ -44,7 +44,8 @@ class PublicPagesTest extends PlatformIntegrationTest {
 
         String page = http().get("/report/" + code).body();
         assertThat(page).contains("id=\"penalties\"").contains("id=\"annualReports\"")
-                .doesNotContain("id=\"abnormalListings\"").doesNotContain("id=\"seriousDishonestListings\"");
+                .contains("id=\"abnormalListings\"").contains("经营异常状态")
+                .contains("id=\"seriousDishonestListings\"");
         var json = cn.gov.amr.credit.support.Json.parse(http().get("/api/v1/public/entities/" + code).body());
         assertThat(json.has("abnormalListings")).as("the API keeps every array").isTrue();
         assertThat(json.has("seriousDishonestListings")).isTrue();

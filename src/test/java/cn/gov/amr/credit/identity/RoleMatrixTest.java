@@ -122,6 +122,9 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/api/v1/jobs", null, ADMIN),
                 api("GET", "/api/v1/jobs/runs?outcome=FAILED", null, ADMIN),
                 api("POST", "/api/v1/jobs/no-such-job/runs", null, ADMIN),
+                api("GET", "/api/v1/calendar/2026", null, STAFF_AND_DEPARTMENTS),
+                api("PUT", "/api/v1/calendar/2026", "{}", ADMIN),
+                api("POST", "/api/v1/calendar/2026/notice-file", null, ADMIN),
                 api("GET", "/actuator/health", null, ALL),
                 api("GET", "/actuator/prometheus", null, ADMIN),
                 api("GET", "/v3/api-docs", null, ALL),
@@ -149,6 +152,8 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench/lists/annual-reports/non-filers.xlsx?year=2025", STAFF),
                 page("/workbench/lists/statistics", STAFF),
                 page("/workbench/lists/statistics/export.xlsx", STAFF),
+                page("/workbench/calendar", STAFF),
+                page("/workbench/calendar/2026/days.xlsx", STAFF),
                 page("/open-data", ALL));
     }
 

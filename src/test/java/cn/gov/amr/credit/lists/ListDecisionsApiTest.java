@@ -57,6 +57,9 @@ class ListDecisionsApiTest extends PlatformIntegrationTest {
         assertThat(listing.get("ground").asString()).isEqualTo("ADDRESS_UNREACHABLE");
         assertThat(listing.get("decidedBy").asString()).isEqualTo("admin");
         assertThat(listing.get("authority").asString()).isEqualTo("瑞昌市市场监督管理局");
+        JsonNode file = Json.parse(admin.get("/api/v1/entities/" + code + "/credit-file").body());
+        assertThat(file.get("listings").findValuesAsString("ground"))
+                .containsExactlyInAnyOrder("ADDRESS_UNREACHABLE", "FALSE_INFORMATION");
         assertThat(jdbc.sql("select count(*) from audit.entries where action = 'LIST_ENTRY_DECIDED' and target = ?")
                 .param(code).query(Long.class).single()).isEqualTo(2);
     }
@@ -155,6 +158,7 @@ class ListDecisionsApiTest extends PlatformIntegrationTest {
         long moved = created(admin, "/api/v1/lists/serious-dishonest", move(code, old, "瑞市监严列〔2026〕2号"));
         JsonNode listing = Json.parse(admin.get("/api/v1/lists/serious-dishonest/" + moved).body());
         assertThat(listing.get("ground").asString()).isEqualTo("ABNORMAL_LIST_THREE_YEARS");
+        assertThat(listing.get("field").asString()).isEqualTo("ABNORMAL_LIST_THREE_YEARS");
         assertThat(listing.get("abnormalListingId").asLong()).isEqualTo(old);
 
         var early = admin.postJson("/api/v1/lists/serious-dishonest/" + moved + "/early-removal",

@@ -32,6 +32,17 @@ public final class ListsTestData {
         return code;
     }
 
+    /** Deregisters an entity through the registry's API (its other data replaced by a valid body). */
+    public static void deregister(TestHttp admin, String code, String kind, String jurisdiction) {
+        String etag = admin.get("/api/v1/entities/" + code).headers().firstValue("ETag").orElseThrow();
+        var body = RegistryTestData.fullEntity(code, "瑞昌" + RegistryTestData.han(4) + "商行", jurisdiction,
+                RegistryTestData.residentId());
+        body.put("kind", kind);
+        body.put("status", "DEREGISTERED");
+        var response = admin.header("If-Match", etag).putJson("/api/v1/entities/" + code, RegistryTestData.json(body));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
     public static Map<String, Object> abnormal(String code, String ground, String decidedOn, String document) {
         var body = new LinkedHashMap<String, Object>();
         body.put("code", code);

@@ -14,6 +14,7 @@ import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.lists.AnnualReportCompliance;
+import cn.gov.amr.credit.lists.Lists;
 import cn.gov.amr.credit.ingestion.RecordFact;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
@@ -35,9 +36,11 @@ public class CreditFiles {
     private final Clock clock;
 
     private final AnnualReportCompliance annualReports;
+    private final Lists lists;
 
     CreditFiles(Registry registry, CreditRecords records, FlagStore flags, AnnualReportCompliance annualReports,
-                Clock clock) {
+                Lists lists, Clock clock) {
+        this.lists = lists;
         this.registry = registry;
         this.records = records;
         this.flags = flags;
@@ -65,7 +68,7 @@ public class CreditFiles {
                 annualReports::reportsReceivedFor);
         current.addAll(FlagPolicies.flags(policies.onReading(), context));
         current.sort(Comparator.comparing(CreditFlag::flag));
-        return new CreditFile(entity, recordList, current);
+        return new CreditFile(entity, recordList, current, lists.of(entity.code()));
     }
 
     /** Every version of one record of the entity, newest first. */

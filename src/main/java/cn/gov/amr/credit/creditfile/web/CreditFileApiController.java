@@ -27,7 +27,7 @@ class CreditFileApiController {
     @PreAuthorize(STAFF)
     @Operation(summary = "An entity's credit file: {entity, records (current versions, newest decision first, each "
             + "with kind, documentNumber, department, batch, receivedAt, version and its fields; personal ID numbers "
-            + "masked), flags in force today}")
+            + "masked), flags in force today, listings (every decision on the lists, newest first, with its removal)}")
     CreditFile file(@PathVariable String code) {
         return files.of(code);
     }

@@ -7,11 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 
+import cn.gov.amr.credit.disclosure.model.ListingRecords;
+import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
 import cn.gov.amr.credit.disclosure.model.PublicEntity;
 import cn.gov.amr.credit.disclosure.model.PublicRecord;
 import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.EntityCreditRecord;
+import cn.gov.amr.credit.lists.ListKind;
+import cn.gov.amr.credit.lists.Listing;
+import cn.gov.amr.credit.lists.Lists;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
@@ -19,8 +24,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a bulk file holds: the rows of its CSV files (every entity, every public record section by
- * section, in the columns {@link BulkFileWriter} names) and its manifest. {@link BulkFiles} decides
+ * What a bulk file holds: the rows of its CSV files (every entity with its list marks, every public record
+ * and listing section by section, in the columns {@link BulkFileWriter} names) and its manifest. Everything
+ * is streamed in code order and merged as it streams: no query per entity. {@link BulkFiles} decides
  * when a file is written and keeps it; this class produces its content, in the caller's snapshot.
  */
 @Component
@@ -28,22 +34,27 @@ class BulkFileContent {
 
     private final Registry registry;
     private final CreditRecords records;
+    private final Lists lists;
     private final PublicView view;
     private final JsonMapper json;
 
-    BulkFileContent(Registry registry, CreditRecords records, PublicView view, JsonMapper json) {
+    BulkFileContent(Registry registry, CreditRecords records, Lists lists, PublicView view, JsonMapper json) {
         this.registry = registry;
         this.records = records;
+        this.lists = lists;
         this.view = view;
         this.json = json;
     }
 
-    long writeEntities(BulkFileWriter zip) {
+    /** Every entity, its marks on {@code day} merged from the listings (both streams ordered by entity code). */
+    long writeEntities(BulkFileWriter zip, LocalDate day) {
         zip.start(BulkFileWriter.ENTITIES, BulkFileWriter.ENTITY_COLUMNS);
         long count = 0;
-        try (var all = registry.streamAll()) {
+        try (var all = registry.streamAll(); var listingStream = lists.streamAll(List.of(ListKind.values()))) {
+            var listings = new EntityListings(listingStream.iterator());
             for (Iterator<MarketEntity> it = all.iterator(); it.hasNext(); count++) {
-                var e = PublicEntity.of(it.next());
+                var entity = it.next();
+                var e = PublicEntity.of(entity, ListingRecords.marksOf(listings.of(entity.code()), day));
                 zip.row(java.util.Arrays.asList(e.code(), e.name(), e.kind(), e.status(), e.legalRepresentative(),
                         e.registeredCapital(), e.establishedOn(), e.authority(), e.address(), e.businessScope(),
                         e.abnormal(), e.seriouslyDishonest()));
@@ -75,8 +86,7 @@ class BulkFileContent {
                     continue; // a record of an entity no longer registered is not public
                 }
                 EntityKind kind = entity.kind();
-                var shown = view.of(held.entityCode(), kind, held.record(), day,
-                        cn.gov.amr.credit.disclosure.model.ObjectedRecords.NONE);
+                var shown = view.of(held.entityCode(), kind, held.record(), day, ObjectedRecords.NONE);
                 if (shown.isPresent()) {
                     zip.row(recordRow(held.entityCode(), section, shown.get().record()));
                     count++;
@@ -88,13 +98,63 @@ class BulkFileContent {
         return count;
     }
 
+    /** The listings of a list section public on {@code day}, entity by entity. */
+    long writeListings(BulkFileWriter zip, PublicSection section, LocalDate day) {
+        var kinds = java.util.Arrays.stream(ListKind.values())
+                .filter(list -> ListingRecords.sectionOf(list) == section).toList();
+        long count = 0;
+        try (var listingStream = lists.streamAll(kinds)) {
+            for (Iterator<Listing> it = listingStream.iterator(); it.hasNext(); ) {
+                var listing = it.next();
+                var shown = view.of(listing, day, ObjectedRecords.NONE);
+                if (shown.isPresent()) {
+                    zip.row(recordRow(listing.entityCode(), section, shown.get().record()));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Listings streamed in entity-code order, taken entity by entity as the entities stream in the same order. */
+    private static final class EntityListings {
+
+        private final Iterator<Listing> listings;
+        private Listing next;
+
+        EntityListings(Iterator<Listing> listings) {
+            this.listings = listings;
+            this.next = listings.hasNext() ? listings.next() : null;
+        }
+
+        /** The listings of {@code code}; those of codes before it (no longer registered) are skipped. */
+        List<Listing> of(String code) {
+            while (next != null && next.entityCode().compareTo(code) < 0) {
+                advance();
+            }
+            if (next == null || !next.entityCode().equals(code)) {
+                return List.of();
+            }
+            var of = new ArrayList<Listing>();
+            while (next != null && next.entityCode().equals(code)) {
+                of.add(next);
+                advance();
+            }
+            return of;
+        }
+
+        private void advance() {
+            next = listings.hasNext() ? listings.next() : null;
+        }
+    }
+
     private static List<Object> recordRow(String entityCode, PublicSection section, PublicRecord record) {
         var row = new ArrayList<Object>(List.of(entityCode, nullToEmpty(record.documentNumber()),
                 record.date() == null ? "" : record.date(), nullToEmpty(record.department())));
         if (section == PublicSection.PENALTIES) {
             row.add(record.publicUntil() == null ? "" : record.publicUntil());
         }
-        section.fields().forEach(f -> row.add(nullToEmpty(record.fields().get(f.name()))));
+        section.fieldNames().forEach(f -> row.add(nullToEmpty(record.fields().get(f))));
         return row;
     }
 

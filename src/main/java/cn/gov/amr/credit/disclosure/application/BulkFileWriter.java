@@ -52,7 +52,7 @@ final class BulkFileWriter implements AutoCloseable {
         if (section == PublicSection.PENALTIES) {
             names.add(PUBLIC_UNTIL);
         }
-        section.fields().forEach(field -> names.add(field.name()));
+        names.addAll(section.fieldNames());
         return names;
     }
 

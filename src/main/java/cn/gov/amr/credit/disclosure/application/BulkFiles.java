@@ -199,12 +199,11 @@ public class BulkFiles {
         long recordCount = 0;
         try (var out = new DigestOutputStream(Files.newOutputStream(file), digest);
              var zip = new BulkFileWriter(out)) {
-            entities = content.writeEntities(zip);
+            entities = content.writeEntities(zip, day);
             for (PublicSection section : PublicSection.values()) {
                 zip.start(BulkFileWriter.fileOf(section), BulkFileWriter.columnsOf(section));
-                if (section.recordKind() != null) {
-                    recordCount += content.writeSection(zip, section, day, previous, withdrawn);
-                }
+                recordCount += section.recordKind() != null ? content.writeSection(zip, section, day, previous, withdrawn)
+                        : content.writeListings(zip, section, day);
             }
             zip.file(MANIFEST, content.manifest(day, generatedAt, cursor, zip));
         } catch (IOException e) {

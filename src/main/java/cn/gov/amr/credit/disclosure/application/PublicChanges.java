@@ -7,6 +7,8 @@ import cn.gov.amr.credit.disclosure.infrastructure.ChangeFeed;
 import cn.gov.amr.credit.disclosure.model.ChangeReason;
 import cn.gov.amr.credit.disclosure.model.PublicChangePage;
 import cn.gov.amr.credit.ingestion.BatchAccepted;
+import cn.gov.amr.credit.lists.EntityListed;
+import cn.gov.amr.credit.lists.EntityRemoved;
 import cn.gov.amr.credit.registry.EntityChanged;
 import cn.gov.amr.credit.registry.EntityRegistered;
 import cn.gov.amr.credit.shared.Refusal;
@@ -15,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public change feed: appended when the registry or a batch of records names an entity (through
- * the event publication registry, so no change is lost), read by anyone with a cursor. Consumers
- * re-read the named entities' public reports.
+ * The public change feed: appended when the registry, a batch of records or a list decision names an entity
+ * (through the event publication registry, so no change is lost), read by anyone with a cursor. Consumers
+ * re-read the named entities' public reports. An event delivered twice appends a second entry, which says
+ * no more than "re-read": the feed is append-only and a consumer loses nothing by reading twice.
  */
 @Service
 public class PublicChanges {
@@ -44,6 +47,16 @@ public class PublicChanges {
     @ApplicationModuleListener
     void on(EntityChanged event) {
         feed.append(List.of(event.code()), ChangeReason.REGISTRY, clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(EntityListed event) {
+        feed.append(List.of(event.entityCode()), ChangeReason.LISTS, clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(EntityRemoved event) {
+        feed.append(List.of(event.entityCode()), ChangeReason.LISTS, clock.instant());
     }
 
     /** Changes after {@code since} (a cursor from an earlier page; empty or absent: from the start). */

@@ -9,6 +9,7 @@ import java.util.List;
 import cn.gov.amr.credit.disclosure.infrastructure.IssuedReports;
 import cn.gov.amr.credit.disclosure.infrastructure.ObjectionStore;
 import cn.gov.amr.credit.disclosure.model.IssuedReport;
+import cn.gov.amr.credit.disclosure.model.ListingRecords;
 import cn.gov.amr.credit.disclosure.model.PublicEntity;
 import cn.gov.amr.credit.disclosure.model.PublicEntitySummary;
 import cn.gov.amr.credit.disclosure.model.PublicRecord;
@@ -17,6 +18,9 @@ import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.disclosure.model.ShownRecord;
 import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.CreditRecords;
+import cn.gov.amr.credit.lists.ListMarks;
+import cn.gov.amr.credit.lists.Listing;
+import cn.gov.amr.credit.lists.Lists;
 import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityQuery;
 import cn.gov.amr.credit.registry.MarketEntity;
@@ -30,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What anyone may look up without signing in: public search and the public credit report, read from
- * the registry and the aggregated records through the publicity rules and the masking, read live (no read
- * model of its own: measured and decided in docs/disclosure.md, "read live").
+ * the registry, the aggregated records and the lists through the publicity rules and the masking, read live
+ * (no read model and no cache of its own: a list decision shows on the next request; measured and decided in
+ * docs/disclosure.md, "read live").
  */
 @Service
 public class PublicCredit {
@@ -43,6 +48,7 @@ public class PublicCredit {
 
     private final Registry registry;
     private final CreditRecords records;
+    private final Lists lists;
     private final PublicView view;
     private final ReportSettings layout;
     private final IssuedReports issued;
@@ -50,11 +56,12 @@ public class PublicCredit {
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    PublicCredit(Registry registry, CreditRecords records, PublicView view, ReportSettings layout, IssuedReports issued,
-                 ObjectionStore objections, tools.jackson.databind.json.JsonMapper json, Clock clock) {
+    PublicCredit(Registry registry, CreditRecords records, Lists lists, PublicView view, ReportSettings layout,
+                 IssuedReports issued, ObjectionStore objections, tools.jackson.databind.json.JsonMapper json, Clock clock) {
         this.objections = objections;
         this.registry = registry;
         this.records = records;
+        this.lists = lists;
         this.view = view;
         this.layout = layout;
         this.issued = issued;
@@ -107,7 +114,11 @@ public class PublicCredit {
             view.of(entity.code(), entity.kind(), record, today, objected)
                     .ifPresent(shown -> sections.get(shown.section()).add(shown.record()));
         }
-        return PublicReport.of(PublicEntity.of(entity), sections);
+        List<Listing> listings = lists.of(entity.code());
+        for (Listing listing : listings) {
+            view.of(listing, today, objected).ifPresent(shown -> sections.get(shown.section()).add(shown.record()));
+        }
+        return PublicReport.of(PublicEntity.of(entity, ListingRecords.marksOf(listings, today)), sections);
     }
 
     /** A record the entity's public report shows, by its public id (404 if no such entity; empty if no such record). */
@@ -127,7 +138,8 @@ public class PublicCredit {
     /** An entity's public basic information alone, without its records (404 if no such entity). */
     @Transactional(readOnly = true)
     public PublicEntity entity(String code) {
-        return PublicEntity.of(registry.find(code));
+        var entity = registry.find(code);
+        return PublicEntity.of(entity, ListingRecords.marksOf(lists.of(entity.code()), LegalTime.today(clock)));
     }
 
     /** The sections the report page shows for an entity of this kind, in order. */
@@ -153,7 +165,11 @@ public class PublicCredit {
         }
         var query = new EntityQuery(q, null, null, null, page, size);
         var result = registry.search(query);
-        return new Paged<>(result.items().stream().map(PublicEntitySummary::of).toList(), query.page(),
+        // one query for the page's marks, not one per row
+        var marks = result.items().isEmpty() ? java.util.Map.<String, ListMarks>of()
+                : lists.marksOf(result.items().stream().map(MarketEntity::code).toList(), LegalTime.today(clock));
+        return new Paged<>(result.items().stream()
+                .map(e -> PublicEntitySummary.of(e, marks.getOrDefault(e.code(), ListMarks.NONE))).toList(), query.page(),
                 query.size(), result.total(), result.totalCapped());
     }
 }

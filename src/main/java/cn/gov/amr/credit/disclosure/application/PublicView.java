@@ -2,9 +2,11 @@ package cn.gov.amr.credit.disclosure.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 import cn.gov.amr.credit.disclosure.infrastructure.PublicKeys;
+import cn.gov.amr.credit.disclosure.model.ListingRecords;
 import cn.gov.amr.credit.disclosure.model.ObjectedRecords;
 import cn.gov.amr.credit.disclosure.model.PenaltyFacts;
 import cn.gov.amr.credit.disclosure.model.PenaltyPublicity;
@@ -15,12 +17,14 @@ import cn.gov.amr.credit.ingestion.CreditRecord;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.AnnualReportFields;
 import cn.gov.amr.credit.ingestion.schema.PenaltyFields;
+import cn.gov.amr.credit.lists.Listing;
 import cn.gov.amr.credit.registry.EntityKind;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * How one aggregated record looks to the public, or that it is not public at all (DOMAIN §8, §10):
- * the one place the report, the bulk file and anything else public decide it.
+ * How one aggregated record or one listing looks to the public, or that it is not public at all (DOMAIN §7,
+ * §8, §10): the one place the report, the bulk file and anything else public decide it.
  */
 @Component
 class PublicView {
@@ -30,10 +34,27 @@ class PublicView {
 
     private final PublicitySettings policy;
     private final PublicKeys keys;
+    private final MessageSource messages;
 
-    PublicView(PublicitySettings policy, PublicKeys keys) {
+    PublicView(PublicitySettings policy, PublicKeys keys, MessageSource messages) {
         this.policy = policy;
         this.keys = keys;
+        this.messages = messages;
+    }
+
+    /**
+     * The listing's public form on {@code today} (section by its list), empty when the public does not see it
+     * ({@link cn.gov.amr.credit.disclosure.model.ListingPublicity}). Labels are Chinese in every language: a
+     * report is issued and stored as one text.
+     */
+    Optional<Shown> of(Listing listing, LocalDate today, ObjectedRecords objected) {
+        return listings().of(listing, today, objected)
+                .map(record -> new Shown(ListingRecords.sectionOf(listing.list()), record));
+    }
+
+    private ListingRecords listings() {
+        return new ListingRecords(keys.names(), key -> messages.getMessage(key, null, null, Locale.SIMPLIFIED_CHINESE),
+                policy.hideRemovedAbnormalListings());
     }
 
     /** The public id of an entity's record ({@link PublicRecord#id()}). */

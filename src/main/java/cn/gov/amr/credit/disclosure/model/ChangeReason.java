@@ -12,5 +12,7 @@ public enum ChangeReason {
     /** An objection to it was raised or answered. */
     OBJECTION,
     /** A penalty of it left its publicity period (entered when the next bulk file is written). */
-    PUBLICITY
+    PUBLICITY,
+    /** It was put on a list or removed (restored), or marked abnormal or restored (a list decision). */
+    LISTS
 }

@@ -29,6 +29,15 @@ public final class OpaqueNames {
         return HexFormat.of().formatHex(mac, 0, RECORD_ID_BYTES);
     }
 
+    /**
+     * The public id of a listing on a list (of the lists module): the same length and kind of name as a record's,
+     * revealing neither the listing's number nor how many listings exist.
+     */
+    public String listing(String list, long listingId) {
+        byte[] mac = mac("listing\n" + list + "\n" + listingId);
+        return HexFormat.of().formatHex(mac, 0, RECORD_ID_BYTES);
+    }
+
     /** A client address as kept for counting (whole HMAC in hex). */
     public String address(String address) {
         return HexFormat.of().formatHex(mac("address\n" + address));

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import cn.gov.amr.credit.disclosure.application.BulkFileSettings;
 import cn.gov.amr.credit.disclosure.application.BulkFiles;
+import cn.gov.amr.credit.disclosure.model.ChangeReason;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.ingestion.schema.RecordField;
@@ -49,6 +50,7 @@ class OpenDataPageController {
         model.addAttribute("keepDays", bulk.keepDays());
         model.addAttribute("perSecond", rateLimit.perSecond());
         model.addAttribute("burst", rateLimit.burst());
+        model.addAttribute("reasons", java.util.Arrays.stream(ChangeReason.values()).map(Enum::name).toList());
         return "disclosure/open-data";
     }
 

@@ -33,8 +33,10 @@ class PublicEntityApiController {
 
     @GetMapping("/api/v1/public/entities/{code}")
     @Operation(summary = "The public credit report of an entity: entity, annualReports, inspections, licences, "
-            + "penalties (inside their publicity period only), abnormalListings, seriousDishonestListings; every "
-            + "array always present. Personal data masked; the internal risk class is never shown.")
+            + "penalties (inside their publicity period only), abnormalListings (the abnormal-operations list and the "
+            + "abnormal state of individual businesses; fields.list says which; removed ones only where the policy "
+            + "publishes them), seriousDishonestListings (while in force); every array always present, read live. "
+            + "Personal data masked; the internal risk class is never shown.")
     PublicReport report(@PathVariable String code) {
         return credit.report(code);
     }
@@ -43,7 +45,8 @@ class PublicEntityApiController {
     @Operation(summary = "The change feed: entities whose public information may have changed since the cursor, "
             + "oldest first, at most size (≤ 1000) per page; ask again with since=nextCursor and re-read the named "
             + "reports. Reasons: REGISTRY (registered or changed), RECORDS (records added or changed), OBJECTION "
-            + "(raised or answered), PUBLICITY (a penalty left its publicity period). Start from a bulk file's "
+            + "(raised or answered), PUBLICITY (a penalty left its publicity period), LISTS (put on or removed from "
+            + "a list, marked abnormal or restored). Start from a bulk file's "
             + "feedCursor. No scraping needed.")
     PublicChangePage changes(@RequestParam(required = false) String since,
                              @RequestParam(defaultValue = "100") int size) {

@@ -8,10 +8,12 @@ import java.util.Map;
 import cn.gov.amr.credit.disclosure.application.Objections;
 import cn.gov.amr.credit.disclosure.application.PublicCredit;
 import cn.gov.amr.credit.disclosure.model.PublicRecord;
+import cn.gov.amr.credit.disclosure.model.PublicSection;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.ingestion.schema.RecordField;
 import cn.gov.amr.credit.platform.FieldMessages;
+import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityPage;
 import cn.gov.amr.credit.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -102,9 +104,19 @@ class PublicPageController {
         return "disclosure/search";
     }
 
-    /** A section of the report page: its message key suffix, its kind of record, its records, each field's label. */
-    record Section(String name, RecordKind kind, List<PublicRecord> records, Map<String, String> labels) {
+    /**
+     * A section of the report page: its name (element id and message key suffix), its heading's message key, its
+     * kind of record (null for the lists), its records, the label of each field the page shows (fields without
+     * a label, such as the lists' codes, are for the API and the bulk file only) and the message keys of the
+     * labels of the date and the department.
+     */
+    record Section(String name, String heading, RecordKind kind, List<PublicRecord> records, Map<String, String> labels,
+                   String dateLabel, String departmentLabel) {
     }
+
+    /** The fields of a listing the page shows (the labels, not the codes), each with its label's message key. */
+    private static final List<String> LISTING_FIELDS_SHOWN = List.of("listLabel", "groundLabel", "removedOn",
+            "removalReason", "removalDocumentNumber", "fieldLabel", "penaltyDocumentNumber");
 
     @GetMapping("/report/{code}")
     String report(@PathVariable String code, Locale locale, Model model) {
@@ -136,9 +148,26 @@ class PublicPageController {
                           Model model) {
         model.addAttribute("report", report);
         model.addAttribute("printView", printView);
-        model.addAttribute("sections", credit.sectionsOf(report.entity().kind()).stream()
-                .map(s -> section(s.jsonName(), report.section(s), s.recordKind(), locale)).toList());
+        var kind = report.entity().kind();
+        model.addAttribute("sections", credit.sectionsOf(kind).stream()
+                .map(s -> s.recordKind() == null ? listSection(s, kind, report.section(s), locale)
+                        : section(s.jsonName(), report.section(s), s.recordKind(), locale)).toList());
         return "disclosure/report";
+    }
+
+    /**
+     * A list section: Chinese labels from the messages; an individual business's abnormal listings are its
+     * abnormal-state markings, and the heading says so.
+     */
+    private Section listSection(PublicSection section, EntityKind kind, List<PublicRecord> records, Locale locale) {
+        String heading = "portal.report." + section.jsonName();
+        if (section == PublicSection.ABNORMAL_LISTINGS && kind == EntityKind.INDIVIDUAL_BUSINESS) {
+            heading += "." + kind.name();
+        }
+        var labels = new LinkedHashMap<String, String>();
+        LISTING_FIELDS_SHOWN.forEach(f -> labels.put(f, messages.getMessage("disclosure.listing.field." + f, null, locale)));
+        return new Section(section.jsonName(), heading, null, records, labels, "disclosure.listing.date",
+                "disclosure.listing.authority");
     }
 
     /** Field labels: the national names (Chinese) in Chinese, the English field names otherwise. */
@@ -147,6 +176,7 @@ class PublicPageController {
         boolean chinese = locale == null || "zh".equals(locale.getLanguage());
         records.forEach(r -> r.fields().keySet().forEach(field -> labels.computeIfAbsent(field,
                 f -> kind != null && chinese ? KindSchema.of(kind).field(f).map(RecordField::label).orElse(f) : f)));
-        return new Section(name, kind, records, labels);
+        return new Section(name, "portal.report." + name, kind, records, labels, "portal.report.date",
+                "portal.report.department");
     }
 }

@@ -86,7 +86,7 @@ class AbnormalListApiController {
     @PostMapping("/api/v1/lists/abnormal-state")
     @PreAuthorize(DECIDERS)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Marks an individual business abnormal (经营异常状态): code, ground, decidedOn, documentNumber; "
+    @Operation(summary = "Marks an individual business abnormal (the abnormal state): code, ground, decidedOn, documentNumber; "
             + "a 30-day objection window follows (objectionUntil). 422 for any other kind of entity")
     ResponseEntity<Listing> mark(@RequestBody AbnormalListingDecision decision) {
         Listing listing = decisions.markAbnormalState(decision);

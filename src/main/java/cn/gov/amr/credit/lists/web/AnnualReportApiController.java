@@ -28,7 +28,7 @@ class AnnualReportApiController {
     }
 
     /** An officer's entry that an entity filed its report (e.g. on paper). */
-    record FilingEntry(String code, int reportYear, LocalDate filedOn) {
+    record FilingEntry(String code, Integer reportYear, LocalDate filedOn) {
     }
 
     private final AnnualReportCompliance compliance;
@@ -61,6 +61,6 @@ class AnnualReportApiController {
     @Operation(summary = "Enters that an entity filed a year's annual report on a day (its jurisdiction's officers); "
             + "an annual-report listing for that year then gets a removal proposal")
     void enter(@RequestBody FilingEntry entry) {
-        compliance.enterFiling(entry.code(), entry.reportYear(), entry.filedOn());
+        compliance.enterFiling(entry.code(), entry.reportYear() == null ? 0 : entry.reportYear(), entry.filedOn());
     }
 }
