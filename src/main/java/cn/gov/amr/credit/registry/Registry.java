@@ -226,6 +226,16 @@ public class Registry {
         return entities.streamAll().map(MarketEntity::masked);
     }
 
+    /**
+     * Every entity's identifiers (no personal data beyond the legal representative's name), ordered by code
+     * as {@link #streamAll()}: a light cursor for passes over the whole register (the lists' daily job), read
+     * and closed inside the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<EntityIdentity> streamIdentities() {
+        return entities.streamIdentities();
+    }
+
     /** The GB/T 4754 sections and divisions: code, Chinese name, English name. */
     @Transactional(readOnly = true)
     public List<Industry> industries() {

@@ -21,7 +21,7 @@ import cn.gov.amr.credit.lists.model.AnnualReportSchedule;
 import cn.gov.amr.credit.lists.model.ListTiming;
 import cn.gov.amr.credit.lists.model.ListingEligibility;
 import cn.gov.amr.credit.registry.EntityStatus;
-import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.EntityIdentity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
  * end; (2) one pass over the register: listings of deregistered entities end, and each active entity that
  * had to file the report now due and has not gets a listing proposal (the abnormal list, or the abnormal
  * state for an individual business) — only once the deadline passed and only for a year whose reports the
- * platform received at all; (3) removal proposals for remedied annual-report listings; (4) proposals to move
+ * platform received at all — and each annual-report listing for that year whose report is now filed gets a
+ * removal proposal; (3) the same for listings of earlier report years, one by one; (4) proposals to move
  * enterprises three years on the abnormal list. Every proposal has an occasion key, so a second run the same
  * day (or any later day) raises nothing twice.
  */
@@ -77,21 +78,24 @@ class DailyLists {
         scan.scan(register.year, register::visit);
         int raised = register.flush();
         removed += register.removeDeregistered();
-        var inForceCodes = new HashSet<String>();
-        listings.inForce(ListKind.ABNORMAL).forEach(l -> inForceCodes.add(l.entityCode()));
-        listings.inForce(ListKind.ABNORMAL_STATE).forEach(l -> inForceCodes.add(l.entityCode()));
-        raised += raiser.remedied(inForceCodes);
+        // listings for an earlier report year than the one now due: looked at one by one (few)
+        raised += raiser.remedied(register.olderReportYears);
         raised += raiser.threeYearMoves(today);
         return new DailyListsResult(raised, removed);
     }
 
-    /** The pass over the register: non-filers' proposals in batches, deregistered entities still listed. */
+    /**
+     * The pass over the register: non-filers' proposals and the removal proposals of remedied listings for
+     * the year now due, in batches; deregistered entities still listed.
+     */
     private final class RegisterPass {
         final int year;
         final boolean nonFilersDue;
         final LocalDate arose;
         final Map<String, List<Listing>> inForce = new HashMap<>();
+        final Map<Long, Integer> reportYears;
         final Set<String> listedForYear;
+        final Set<String> olderReportYears = new HashSet<>();
         final List<Listing> deregisteredListings = new ArrayList<>();
         final List<NewProposal> batch = new ArrayList<>();
         final cn.gov.amr.credit.shared.WorkingDays days = raiser.days();
@@ -104,25 +108,38 @@ class DailyLists {
             for (ListKind list : ListKind.values()) {
                 listings.inForce(list).forEach(l -> inForce.computeIfAbsent(l.entityCode(), c -> new ArrayList<>()).add(l));
             }
+            reportYears = listings.inForceReportYears();
             listedForYear = listings.listedForReportYear(year);
         }
 
-        void visit(MarketEntity entity, boolean filed) {
+        void visit(EntityIdentity entity, boolean filed) {
+            var listed = inForce.getOrDefault(entity.code(), List.of());
             if (entity.status() == EntityStatus.DEREGISTERED) {
-                deregisteredListings.addAll(inForce.getOrDefault(entity.code(), List.of()));
+                deregisteredListings.addAll(listed);
                 return;
+            }
+            for (Listing l : listed) {
+                Integer reportYear = reportYears.get(l.id());
+                if (reportYear != null && reportYear == year && filed) {
+                    add(raiser.remedy(l, year, days));
+                } else if (reportYear != null && reportYear != year) {
+                    olderReportYears.add(l.entityCode());
+                }
             }
             if (!nonFilersDue || filed || entity.status() != EntityStatus.ACTIVE
                     || !AnnualReportSchedule.mustFile(entity.establishedOn(), year) || listedForYear.contains(entity.code())) {
                 return;
             }
-            ListingEligibility.abnormalListOf(entity.kind()).ifPresent(list -> {
-                batch.add(raiser.listing(list, entity, AbnormalGround.ANNUAL_REPORT_NOT_FILED, arose,
-                        ProposalSource.ANNUAL_REPORT, Integer.toString(year), "AR:" + year + ":" + entity.code(), days));
-                if (batch.size() >= BATCH) {
-                    flush();
-                }
-            });
+            ListingEligibility.abnormalListOf(entity.kind()).ifPresent(list -> add(raiser.listing(list, entity,
+                    AbnormalGround.ANNUAL_REPORT_NOT_FILED, arose, ProposalSource.ANNUAL_REPORT, Integer.toString(year),
+                    "AR:" + year + ":" + entity.code(), days)));
+        }
+
+        private void add(NewProposal proposal) {
+            batch.add(proposal);
+            if (batch.size() >= BATCH) {
+                flush();
+            }
         }
 
         int flush() {

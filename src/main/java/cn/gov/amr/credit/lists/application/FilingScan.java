@@ -6,7 +6,7 @@ import java.util.function.BiConsumer;
 import cn.gov.amr.credit.ingestion.CreditRecords;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.lists.infrastructure.FilingEntryStore;
-import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.Registry;
 import org.springframework.stereotype.Component;
 
@@ -30,14 +30,14 @@ class FilingScan {
     }
 
     /** Calls {@code visitor} with every registered entity (in code order) and whether it filed for {@code year}. */
-    void scan(int year, BiConsumer<MarketEntity, Boolean> visitor) {
+    void scan(int year, BiConsumer<EntityIdentity, Boolean> visitor) {
         var entered = entries.codesFor(year);
-        try (var entities = registry.streamAll();
+        try (var entities = registry.streamIdentities();
              var filers = records.streamEntityCodes(RecordKind.ANNUAL_REPORT, Integer.toString(year))) {
             Iterator<String> filed = filers.iterator();
             String nextFiler = filed.hasNext() ? filed.next() : null;
-            for (Iterator<MarketEntity> it = entities.iterator(); it.hasNext(); ) {
-                MarketEntity entity = it.next();
+            for (Iterator<EntityIdentity> it = entities.iterator(); it.hasNext(); ) {
+                EntityIdentity entity = it.next();
                 while (nextFiler != null && nextFiler.compareTo(entity.code()) < 0) {
                     nextFiler = filed.hasNext() ? filed.next() : null;
                 }

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import cn.gov.amr.credit.lists.FilingRate;
 import cn.gov.amr.credit.lists.model.AnnualReportSchedule;
 import cn.gov.amr.credit.registry.EntityStatus;
-import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.EntityIdentity;
 
 /**
  * Filing of one report year counted in one pass over the register: due and filed by kind, by jurisdiction
@@ -34,7 +34,7 @@ final class FilingSnapshot {
         return takenAtNanos;
     }
 
-    void add(MarketEntity entity, boolean filed) {
+    void add(EntityIdentity entity, boolean filed) {
         if (entity.status() != EntityStatus.ACTIVE || !AnnualReportSchedule.mustFile(entity.establishedOn(), year)) {
             return;
         }

@@ -16,7 +16,7 @@ import cn.gov.amr.credit.lists.infrastructure.ListingStore;
 import cn.gov.amr.credit.lists.infrastructure.NewProposal;
 import cn.gov.amr.credit.lists.infrastructure.ProposalStore;
 import cn.gov.amr.credit.lists.model.ListTiming;
-import cn.gov.amr.credit.registry.MarketEntity;
+import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.shared.WorkingDays;
 import org.springframework.stereotype.Component;
 
@@ -54,10 +54,18 @@ class ProposalRaiser {
     }
 
     /** A listing proposal on an abnormal-list ground for the entity's list (the abnormal state for an individual business). */
-    NewProposal listing(ListKind list, MarketEntity entity, AbnormalGround ground, LocalDate arose, ProposalSource source,
-                        String reference, String occasion, WorkingDays days) {
+    NewProposal listing(ListKind list, EntityIdentity entity, AbnormalGround ground, LocalDate arose,
+                        ProposalSource source, String reference, String occasion, WorkingDays days) {
         return new NewProposal(list, ProposalAction.LISTING, entity.code(), entity.name(), entity.jurisdiction(),
                 ground.name(), null, arose, timing.listingDue(arose, days), source, reference, occasion);
+    }
+
+    /** The proposal to remove an annual-report listing whose report ({@code reportYear}) is now filed. */
+    NewProposal remedy(Listing l, int reportYear, WorkingDays days) {
+        LocalDate today = support.today();
+        return new NewProposal(l.list(), ProposalAction.REMOVAL, l.entityCode(), l.entityName(), l.jurisdiction(),
+                l.ground(), l.id(), today, timing.removalDue(today, days), ProposalSource.REMEDIED,
+                Integer.toString(reportYear), "RM:" + l.id());
     }
 
     /** Removal proposals for the annual-report listings of these entities whose missing report is now filed. */
@@ -70,10 +78,7 @@ class ProposalRaiser {
             }
             Integer year = listings.reportYear(l.id());
             if (year != null && filed.of(l.entityCode()).contains(year)) {
-                LocalDate today = support.today();
-                batch.add(new NewProposal(l.list(), ProposalAction.REMOVAL, l.entityCode(), l.entityName(),
-                        l.jurisdiction(), l.ground(), l.id(), today, timing.removalDue(today, days),
-                        ProposalSource.REMEDIED, Integer.toString(year), "RM:" + l.id()));
+                batch.add(remedy(l, year, days));
             }
         }
         return raise(batch);

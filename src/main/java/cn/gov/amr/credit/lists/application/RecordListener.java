@@ -14,6 +14,7 @@ import cn.gov.amr.credit.lists.ProposalSource;
 import cn.gov.amr.credit.lists.infrastructure.NewProposal;
 import cn.gov.amr.credit.lists.model.InspectionResults;
 import cn.gov.amr.credit.lists.model.ListingEligibility;
+import cn.gov.amr.credit.registry.EntityIdentity;
 import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
@@ -67,12 +68,14 @@ class RecordListener {
             if (grounds.isEmpty() || inspection.decidedOn() == null || inspection.decidedOn().isBefore(since)) {
                 continue;
             }
-            MarketEntity entity;
+            MarketEntity registered;
             try {
-                entity = registry.find(inspection.entityCode());
+                registered = registry.find(inspection.entityCode());
             } catch (Refusal gone) {
                 continue;
             }
+            var entity = new EntityIdentity(registered.code(), null, null, registered.name(), null, registered.kind(),
+                    registered.status(), registered.establishedOn(), registered.jurisdiction(), false);
             var list = ListingEligibility.abnormalListOf(entity.kind());
             if (list.isEmpty() || entity.status() != EntityStatus.ACTIVE) {
                 continue;

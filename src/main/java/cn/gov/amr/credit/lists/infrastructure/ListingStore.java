@@ -80,6 +80,14 @@ public class ListingStore {
                 .params(entityCode, list.name(), ground, documentNumber).query(Boolean.class).single();
     }
 
+    /** The report years of the annual-report listings in force, by listing id. */
+    public Map<Long, Integer> inForceReportYears() {
+        var years = new HashMap<Long, Integer>();
+        jdbc.sql("select id, report_year from lists.listings where removed_on is null and report_year is not null")
+                .query((rs, n) -> years.put(rs.getLong(1), rs.getInt(2))).list();
+        return years;
+    }
+
     /** The entities with an annual-report listing (on either abnormal list, removed or not) for that report year. */
     public java.util.Set<String> listedForReportYear(int reportYear) {
         return new java.util.HashSet<>(jdbc.sql("select entity_code from lists.listings where ground = 'ANNUAL_REPORT_NOT_FILED'"

@@ -90,6 +90,13 @@ public class Entities {
                 .query(Entities::map).stream();
     }
 
+    /** Every entity's identifiers, ordered by code ("C"): a cursor read inside the caller's transaction. */
+    public java.util.stream.Stream<EntityIdentity> streamIdentities() {
+        return jdbc.sql("select code, registration_number, organisation_code, name, legal_rep_name, kind, status,"
+                        + " established_on, jurisdiction, review_flag from registry.entities order by code collate \"C\"")
+                .withFetchSize(5000).query(Entities::identity).stream();
+    }
+
     private static EntityIdentity identity(ResultSet rs, int row) throws SQLException {
         return new EntityIdentity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 EntityKind.valueOf(rs.getString(6)), EntityStatus.valueOf(rs.getString(7)),
