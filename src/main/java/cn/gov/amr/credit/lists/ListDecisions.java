@@ -31,6 +31,13 @@ public interface ListDecisions {
      */
     Listing removeEarly(long id, RemovalDecision decision);
 
+    /**
+     * Raises an officer's own proposal, due within the listing period of the day its ground arose; the same
+     * entity, ground and day proposed again is refused ({@code PROPOSAL_EXISTS}, 409), so a repeated request
+     * adds nothing.
+     */
+    Proposal propose(ManualProposal proposal);
+
     /** Dismisses an open proposal with a reason. */
     Proposal dismiss(long proposalId, String reason);
 

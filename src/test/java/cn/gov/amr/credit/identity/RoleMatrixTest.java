@@ -111,6 +111,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("POST", "/api/v1/lists/serious-dishonest/999999/removal", "{}", CORRECTORS),
                 api("POST", "/api/v1/lists/serious-dishonest/999999/early-removal", "{}", CORRECTORS),
                 api("GET", "/api/v1/lists/proposals?status=OPEN", null, STAFF),
+                api("POST", "/api/v1/lists/proposals", "{}", CORRECTORS),
                 api("POST", "/api/v1/lists/proposals/999999/dismissal", "{}", CORRECTORS),
                 api("GET", "/api/v1/lists/three-year-warnings", null, STAFF),
                 api("GET", "/api/v1/lists/statistics?year=2026", null, STAFF),

@@ -140,6 +140,27 @@ class ListDecisionsApiTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void anOfficersOwnProposalGoesToTheListTheEntitysKindTakesAndIsRaisedOnce() {
+        var admin = admin();
+        String individual = entity(admin, "INDIVIDUAL_BUSINESS", "PENCHENG", "2018-03-01");
+        var body = new LinkedHashMap<String, Object>(Map.of("code", individual, "ground", "ADDRESS_UNREACHABLE",
+                "aroseOn", "2026-11-20", "note", "实地核查无法联系"));
+        var raised = admin.postJson("/api/v1/lists/proposals", RegistryTestData.json(body));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        JsonNode proposal = Json.parse(raised.body());
+        assertThat(proposal.get("list").asString()).isEqualTo("ABNORMAL_STATE");
+        assertThat(proposal.get("source").asString()).isEqualTo("MANUAL");
+        assertThat(proposal.get("dueOn").asString()).isEqualTo("2026-12-04");
+        var again = admin.postJson("/api/v1/lists/proposals", RegistryTestData.json(body));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(problemCode(again.body())).isEqualTo("PROPOSAL_EXISTS");
+        body.put("ground", "ABNORMAL_LIST_THREE_YEARS");
+        var move = admin.postJson("/api/v1/lists/proposals", RegistryTestData.json(body));
+        assertThat(move.statusCode()).as("the three-year move is the daily job's, with its listing").isEqualTo(400);
+        assertThat(move.body()).contains("$.ground", "GROUND_UNKNOWN");
+    }
+
+    @Test
     void aMissingFieldIsAProblemPerFieldInChinese() {
         var response = admin().postJson("/api/v1/lists/abnormal", "{\"ground\":\"ADDRESS_UNREACHABLE\"}");
         assertThat(response.statusCode()).isEqualTo(400);

@@ -7,6 +7,7 @@ import cn.gov.amr.credit.lists.AbnormalListingDecision;
 import cn.gov.amr.credit.lists.DailyListsResult;
 import cn.gov.amr.credit.lists.ListDecisions;
 import cn.gov.amr.credit.lists.ListKind;
+import cn.gov.amr.credit.lists.ManualProposal;
 import cn.gov.amr.credit.lists.Listing;
 import cn.gov.amr.credit.lists.Proposal;
 import cn.gov.amr.credit.lists.RemovalDecision;
@@ -21,15 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ListDecisionService implements ListDecisions {
 
     private final AbnormalDecisions abnormal;
+    private final ManualProposals manual;
     private final SeriousDishonestDecisions serious;
     private final DailyLists daily;
     private final ProposalStore proposals;
     private final DecisionSupport support;
     private final AuditLog audit;
 
-    ListDecisionService(AbnormalDecisions abnormal, SeriousDishonestDecisions serious, DailyLists daily,
+    ListDecisionService(AbnormalDecisions abnormal, ManualProposals manual, SeriousDishonestDecisions serious, DailyLists daily,
                         ProposalStore proposals, DecisionSupport support, AuditLog audit) {
         this.abnormal = abnormal;
+        this.manual = manual;
         this.serious = serious;
         this.daily = daily;
         this.proposals = proposals;
@@ -77,6 +80,12 @@ class ListDecisionService implements ListDecisions {
     @Transactional
     public Listing removeEarly(long id, RemovalDecision decision) {
         return serious.remove(id, decision, true);
+    }
+
+    @Override
+    @Transactional
+    public Proposal propose(ManualProposal proposal) {
+        return manual.propose(proposal);
     }
 
     @Override

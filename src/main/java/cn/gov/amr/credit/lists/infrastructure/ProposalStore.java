@@ -82,6 +82,11 @@ public class ProposalStore {
                 .query((rs, n) -> proposal(rs, today)).optional();
     }
 
+    public Optional<Proposal> findByOccasion(String occasion, LocalDate today) {
+        return jdbc.sql("select " + COLUMNS + " from lists.proposals where occasion = ?").param(occasion)
+                .query((rs, n) -> proposal(rs, today)).optional();
+    }
+
     /**
      * Closes the open proposals a decision answers: those of the entity, list, action and ground (and
      * listing, for a removal); answers how many.

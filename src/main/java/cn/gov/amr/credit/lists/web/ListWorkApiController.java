@@ -55,6 +55,16 @@ class ListWorkApiController {
         return lists.proposals(new ProposalQuery(list, status, jurisdiction, code, page, size));
     }
 
+    @PostMapping("/api/v1/lists/proposals")
+    @PreAuthorize(AbnormalListApiController.DECIDERS)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "Raises an officer's own proposal: code, ground (an abnormal-list ground: the abnormal list, "
+            + "or the abnormal state for an individual business; or a serious dishonest field), aroseOn, note. Due "
+            + "within 10 working days of aroseOn; the same entity, ground and day again is 409 PROPOSAL_EXISTS")
+    Proposal propose(@RequestBody cn.gov.amr.credit.lists.ManualProposal proposal) {
+        return decisions.propose(proposal);
+    }
+
     @PostMapping("/api/v1/lists/proposals/{id}/dismissal")
     @PreAuthorize(AbnormalListApiController.DECIDERS)
     @Operation(summary = "Dismisses an open proposal with a reason (a decision closes its proposal by itself)")

@@ -8,6 +8,7 @@ import cn.gov.amr.credit.lists.AbnormalListingDecision;
 import cn.gov.amr.credit.lists.DishonestField;
 import cn.gov.amr.credit.lists.ListDecisions;
 import cn.gov.amr.credit.lists.ListKind;
+import cn.gov.amr.credit.lists.ManualProposal;
 import cn.gov.amr.credit.lists.Listing;
 import cn.gov.amr.credit.lists.Lists;
 import cn.gov.amr.credit.lists.ProposalAction;
@@ -83,6 +84,11 @@ class ProposalPageController {
         model.addAttribute("jurisdictions", fmt.jurisdictions());
         model.addAttribute("today", fmt.today());
         model.addAttribute("fmt", fmt);
+        model.addAttribute("grounds", AbnormalGround.values());
+        model.addAttribute("fields", java.util.Arrays.stream(DishonestField.values())
+                .filter(f -> f != DishonestField.ABNORMAL_LIST_THREE_YEARS).toList());
+        model.addAttribute("mayPropose", fmt.caller().has(cn.gov.amr.credit.identity.Role.ADMIN)
+                || fmt.caller().has(cn.gov.amr.credit.identity.Role.OFFICER));
         return "lists/proposals";
     }
 
@@ -99,6 +105,25 @@ class ProposalPageController {
             redirect.addFlashAttribute("errorProposal", id);
         }
         return "redirect:/workbench/lists/proposals";
+    }
+
+    /** What the form for an officer's own proposal sends. */
+    record NewProposal(String code, String ground, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate aroseOn,
+                       String note) {
+    }
+
+    @PostMapping
+    @PreAuthorize(ListPageSupport.DECIDERS)
+    String propose(@ModelAttribute NewProposal form, Locale locale, RedirectAttributes redirect) {
+        try {
+            var proposal = decisions.propose(new ManualProposal(form.code(), form.ground(), form.aroseOn(),
+                    form.note()));
+            redirect.addFlashAttribute("proposed", proposal.entityCode());
+            return "redirect:/workbench/lists/proposals?code=" + proposal.entityCode();
+        } catch (Refusal refusal) {
+            redirect.addFlashAttribute("proposeError", fmt.refusal(refusal, locale));
+            return "redirect:/workbench/lists/proposals";
+        }
     }
 
     @PostMapping("/{id}/dismissal")

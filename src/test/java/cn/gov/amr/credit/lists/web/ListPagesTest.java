@@ -130,6 +130,24 @@ class ListPagesTest extends PlatformIntegrationTest {
     }
 
     @Test
+    void anOfficerRaisesAProposalFromTheirOwnFindingOnThePageAndDecidesItThere() {
+        LocalDate today = LegalTime.today(java.time.Clock.systemUTC());
+        String code = entity(OFFICER_AREA);
+        var officer = callers.client(Caller.OFFICER, true);
+        String page = "/workbench/lists/proposals";
+        var raised = officer.postForm(page, Map.of("_csrf", officer.csrfToken(page), "code", code,
+                "ground", "ADDRESS_UNREACHABLE", "aroseOn", today.toString(), "note", "实地核查无法联系"));
+        assertThat(raised.statusCode()).isEqualTo(302);
+        var listed = officer.get("/workbench/lists/proposals?code=" + code).body();
+        assertThat(listed).contains("id=\"proposed\"", "decision-form", "通过登记的住所或者经营场所无法联系");
+        var again = officer.postForm(page, Map.of("_csrf", officer.csrfToken(page), "code", code,
+                "ground", "ADDRESS_UNREACHABLE", "aroseOn", today.toString()));
+        assertThat(again.statusCode()).isEqualTo(302);
+        assertThat(officer.get(page).body()).as("the same finding twice is refused with its reason")
+                .contains("propose-error", "已有同一事由");
+    }
+
+    @Test
     void aDecisionOutsideTheOfficersJurisdictionIsRefusedWithItsReason() {
         LocalDate today = LegalTime.today(java.time.Clock.systemUTC());
         String code = entity(OTHER_AREA);
