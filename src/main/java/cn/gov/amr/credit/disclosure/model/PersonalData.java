@@ -28,7 +28,7 @@ import cn.gov.amr.credit.shared.CreditCode;
  * </ul>
  * Identifiers of organisations written as one token (no separator inside, no Latin letter or digit
  * glued to them) stay as they are, because none of them can be an ID number: a valid credit code that
- * does not also pass as an ID number, a valid 15-digit registration number whose 7th to 12th digits are
+ * does not also pass as an ID number and does not start with 0 (no registration authority's code), a valid 15-digit registration number whose 7th to 12th digits are
  * no date of birth, and a food licence number ({@code JY} or {@code SC} and 14 digits, whose first
  * digits often read like a mobile number). Masking more than needed is the accepted cost: a date range
  * written {@code 2023.05.12-2024.05.11} has no 11 digits starting 13–19 and stays; twelve digits that
@@ -110,6 +110,11 @@ public final class PersonalData {
             return (value.startsWith("JY") || value.startsWith("SC")) && value.substring(2).chars().allMatch(PersonalData::ascii);
         }
         if (!value.chars().allMatch(c -> ascii(c) || c >= 'A' && c <= 'Z')) {
+            return false;
+        }
+        if (n == DigitRuns.ID && value.charAt(0) == '0') {
+            // no registration authority has the code 0 (GB 32100): 0086 and a mobile number with letters
+            // glued on may pass the credit code's check by chance (1 in 31), but are no credit code
             return false;
         }
         var digits = new DigitRuns(value, null);
