@@ -26,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * The masking rule of issue 10 over every public surface: valid ID numbers and mobile numbers, spelled at
  * random (separators of random kinds between groups of random sizes, invisible characters, full-width
  * digits, Latin letters glued on, +86 and its cousins), are written into random fields of entities (name,
- * address, business scope, legal representative, authority) and of records pushed by a department
+ * address, business scope, legal representative, authority), of records pushed by a department, of list decisions
  * (document number, content, basis, licence number …). None of them can be read — once every character that
  * is neither a letter nor a digit is taken out — on the report (JSON and page), the print view, an issued
  * report, the search (API and page), the objection form, the change feed or the bulk file.
@@ -42,7 +42,7 @@ class PublicSurfacesMaskingTest extends PlatformIntegrationTest {
     private enum Slot {
         NAME, ADDRESS, SCOPE, REPRESENTATIVE, AUTHORITY, PENALTY_DOCUMENT, PENALTY_CONTENT, PENALTY_BASIS,
         PENALTY_VIOLATION, PENALTY_SUSPENDED, PENALTY_AUTHORITY, LICENCE_DOCUMENT, LICENCE_NUMBER, LICENCE_CONTENT,
-        LICENCE_CERTIFICATE, LICENCE_DOCUMENT_NAME
+        LICENCE_CERTIFICATE, LICENCE_DOCUMENT_NAME, LISTING_DOCUMENT, LISTING_AUTHORITY, SERIOUS_PENALTY_DOCUMENT
     }
 
     @ParameterizedTest
@@ -74,6 +74,7 @@ class PublicSurfacesMaskingTest extends PlatformIntegrationTest {
             var registered = admin.postJson("/api/v1/entities", RegistryTestData.json(body));
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
             codes.add(code);
+            listed(admin, code, e, texts);
             penalties.add(penalty(code, (String) body.get("name"), e, texts));
             licences.add(licence(code, (String) body.get("name"), e, texts));
         }
@@ -90,6 +91,8 @@ class PublicSurfacesMaskingTest extends PlatformIntegrationTest {
             JsonNode report = Json.parse(anonymous.get("/api/v1/public/entities/" + code).body());
             assertThat(report.get("penalties")).as("the penalty is public").hasSize(1);
             assertThat(report.get("licences")).as("the licence is public").hasSize(1);
+            assertThat(report.get("abnormalListings")).as("the abnormal listing is public").hasSize(1);
+            assertThat(report.get("seriousDishonestListings")).as("the serious listing is public").hasSize(1);
             scanner.scan("report JSON", report.toString());
             scanner.scan("report page", page(anonymous, "/report/" + code));
             scanner.scan("print view", page(anonymous, "/report/" + code + "/print"));
@@ -112,6 +115,27 @@ class PublicSurfacesMaskingTest extends PlatformIntegrationTest {
         assertThat(scanner.scanned).as("surfaces scanned").isGreaterThan(ENTITIES * 9);
     }
 
+    /** Puts the entity on the abnormal list and on the serious dishonest list, numbers in the decisions' texts. */
+    private static void listed(TestHttp admin, String code, int e, Map<Slot, String> texts) {
+        var abnormal = new LinkedHashMap<String, Object>();
+        abnormal.put("code", code);
+        abnormal.put("ground", "ADDRESS_UNREACHABLE");
+        abnormal.put("decidedOn", "2026-03-02");
+        abnormal.put("documentNumber", "瑞市监异列〔2026〕" + e + "号" + texts.get(Slot.LISTING_DOCUMENT));
+        abnormal.put("authority", "瑞昌市市场监督管理局" + texts.get(Slot.LISTING_AUTHORITY));
+        var listing = admin.postJson("/api/v1/lists/abnormal", RegistryTestData.json(abnormal));
+        assertThat(listing.statusCode()).as(listing.body()).isEqualTo(201);
+        var serious = new LinkedHashMap<String, Object>();
+        serious.put("code", code);
+        serious.put("field", "FOOD_SAFETY");
+        serious.put("decidedOn", "2026-04-01");
+        serious.put("documentNumber", "瑞市监严列〔2026〕" + e + "号");
+        serious.put("authority", "瑞昌市市场监督管理局" + texts.get(Slot.LISTING_AUTHORITY));
+        serious.put("penaltyDocumentNumber", "瑞市监罚〔2025〕" + e + "号" + texts.get(Slot.SERIOUS_PENALTY_DOCUMENT));
+        var dishonest = admin.postJson("/api/v1/lists/serious-dishonest", RegistryTestData.json(serious));
+        assertThat(dishonest.statusCode()).as(dishonest.body()).isEqualTo(201);
+    }
+
     /** Prose around a spelled number; a slot with a short limit gets a short spelling. */
     private static String withNumber(Random random, List<String> numbers, Slot slot) {
         while (true) {
@@ -119,11 +143,12 @@ class PublicSurfacesMaskingTest extends PlatformIntegrationTest {
             String number = mobile ? Spellings.mobileNumber(random) : Spellings.idNumber(random);
             String spelled = Spellings.spell(number, random, mobile);
             String text = switch (slot) {
-                case PENALTY_DOCUMENT, LICENCE_DOCUMENT, LICENCE_NUMBER -> random.nextBoolean() ? spelled
+                case PENALTY_DOCUMENT, LICENCE_DOCUMENT, LICENCE_NUMBER, LISTING_DOCUMENT, SERIOUS_PENALTY_DOCUMENT ->
+                        random.nextBoolean() ? spelled
                         : "瑞市监" + spelled + "号";
                 default -> Spellings.prose(random) + spelled + Spellings.prose(random);
             };
-            if (slot != Slot.REPRESENTATIVE || text.length() <= 45) {
+            if (slot != Slot.REPRESENTATIVE && slot != Slot.LISTING_AUTHORITY || text.length() <= 45) {
                 numbers.add(number);
                 return text;
             }
