@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import cn.gov.amr.credit.demo.city.DemoSettings;
 import cn.gov.amr.credit.demo.DemoStep;
+import cn.gov.amr.credit.demo.city.AsDemo;
 import cn.gov.amr.credit.ingestion.BatchBacklog;
 import cn.gov.amr.credit.ingestion.DepartmentDraft;
 import cn.gov.amr.credit.ingestion.DepartmentKind;
@@ -22,9 +22,6 @@ import cn.gov.amr.credit.platform.PlatformSettings;
 import cn.gov.amr.credit.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DepartmentFilesStep implements DemoStep {
 
-    static final String ACTOR = "system:demo";
     /** The demo's last day: no record is dated later (the synthetic city's last registration day). */
     static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
     private static final Logger log = LoggerFactory.getLogger(DepartmentFilesStep.class);
@@ -79,14 +75,7 @@ class DepartmentFilesStep implements DemoStep {
 
     @Override
     public boolean run() {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                ACTOR, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            return sendFiles();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return AsDemo.call(this::sendFiles);
     }
 
     private boolean sendFiles() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import cn.gov.amr.credit.demo.DemoStep;
+import cn.gov.amr.credit.demo.city.AsDemo;
 import cn.gov.amr.credit.demo.city.DemoSettings;
 import cn.gov.amr.credit.ingestion.BatchBacklog;
 import cn.gov.amr.credit.ingestion.Department;

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import cn.gov.amr.credit.calendar.WorkingCalendar;
 import cn.gov.amr.credit.demo.DemoStep;
+import cn.gov.amr.credit.demo.city.AsDemo;
 import cn.gov.amr.credit.demo.city.DemoSettings;
 import cn.gov.amr.credit.identity.Jurisdiction;
 import cn.gov.amr.credit.ingestion.CreditRecords;

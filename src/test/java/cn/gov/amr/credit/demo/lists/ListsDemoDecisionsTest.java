@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import cn.gov.amr.credit.calendar.WorkingCalendar;
+import cn.gov.amr.credit.demo.city.AsDemo;
 import cn.gov.amr.credit.demo.city.SyntheticCity;
 import cn.gov.amr.credit.lists.AbnormalGround;
 import cn.gov.amr.credit.lists.AnnualReportCompliance;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.demo.lists;
+package cn.gov.amr.credit.demo.city;
 
 import java.util.List;
 import java.util.function.Supplier;
@@ -7,15 +7,15 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Runs work as {@code system:demo} with the ADMIN role (the audit log records it), as the other demo steps do. */
-final class AsDemo {
+/** Runs work as {@code system:demo} with the ADMIN role (the audit log records it): every demo step that acts through the platform's APIs. */
+public final class AsDemo {
 
-    static final String ACTOR = "system:demo";
+    public static final String ACTOR = "system:demo";
 
     private AsDemo() {
     }
 
-    static <T> T call(Supplier<T> work) {
+    public static <T> T call(Supplier<T> work) {
         var context = SecurityContextHolder.getContext();
         var previous = context.getAuthentication();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(ACTOR, null,
