@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Deregistration removes an entity's listings (DOMAIN §7), within a second of the registry's change (the
- * daily job catches any it missed). Idempotent: a listing already removed is left alone.
+ * daily job catches any it missed). Idempotent: only listings still in force are removed.
  */
 @Component
 class RegistryListener {
@@ -35,9 +35,7 @@ class RegistryListener {
             return;
         }
         for (Listing l : listings.inForceOf(List.of(event.code()), List.of(ListKind.values()))) {
-            if (listings.find(l.id()).map(Listing::removal).isEmpty()) {
-                support.removeAutomatically(l, RemovalKind.DEREGISTRATION, support.today());
-            }
+            support.removeAutomatically(l, RemovalKind.DEREGISTRATION, support.today());
         }
     }
 }

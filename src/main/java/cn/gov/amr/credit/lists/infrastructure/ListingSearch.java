@@ -35,7 +35,7 @@ public class ListingSearch {
         }
         if (q.code() != null && !q.code().isBlank()) {
             sql.append(" and entity_code = ?");
-            params.add(q.code().strip().toUpperCase(java.util.Locale.ROOT));
+            params.add(cn.gov.amr.credit.shared.Identifiers.normalize(q.code()));
         }
         if (q.status() == ListingStatus.LISTED) {
             sql.append(" and removed_on is null");

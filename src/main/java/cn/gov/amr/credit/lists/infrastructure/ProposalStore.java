@@ -152,7 +152,7 @@ public class ProposalStore {
         }
         if (q.code() != null && !q.code().isBlank()) {
             sql.append(" and entity_code = ?");
-            params.add(q.code().strip().toUpperCase(java.util.Locale.ROOT));
+            params.add(cn.gov.amr.credit.shared.Identifiers.normalize(q.code()));
         }
         return new Where(sql.toString(), params);
     }

@@ -95,7 +95,7 @@ class ListWorkApiController {
     @PreAuthorize(AbnormalListApiController.STAFF)
     @Operation(summary = "Every listing of an entity on every list, newest first, removed ones included")
     Paged<Listing> ofEntity(@PathVariable String code) {
-        List<Listing> all = lists.of(code.strip().toUpperCase(java.util.Locale.ROOT));
+        List<Listing> all = lists.of(cn.gov.amr.credit.shared.Identifiers.normalize(code));
         return Paged.whole(all);
     }
 
