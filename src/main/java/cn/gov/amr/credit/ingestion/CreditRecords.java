@@ -79,6 +79,19 @@ public class CreditRecords {
         return queries.streamEntityCodes(kind, naturalKey);
     }
 
+    /**
+     * The current records of the given kinds of every entity as rules read them, ordered by entity code
+     * (byte order, as {@code EntityProfiles.streamAll()}), each carrying only the named fields of its kind
+     * (masked like {@link #of}): the bulk form of {@link #forRules}. A cursor that must be read and closed
+     * inside the caller's transaction.
+     */
+    @Transactional(readOnly = true)
+    public java.util.stream.Stream<TypedRecord> streamForRules(Collection<RecordKind> kinds,
+                                                               Map<RecordKind, ? extends Collection<String>> fields) {
+        return queries.streamForRules(kinds, fields).map(r -> new TypedRecord(r.entityCode(), r.kind(), r.naturalKey(),
+                r.decidedOn(), r.validUntil(), RecordValues.of(r.kind(), masked(r.kind(), r.fields()))));
+    }
+
     @Transactional(readOnly = true)
     public List<RecordFact> facts(Collection<String> entityCodes, Collection<RecordKind> kinds) {
         return queries.facts(entityCodes, kinds);

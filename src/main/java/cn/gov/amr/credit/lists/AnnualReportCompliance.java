@@ -22,6 +22,12 @@ public interface AnnualReportCompliance {
     /** The report years the entity has filed. */
     Set<Integer> filedYears(String entityCode);
 
+    /**
+     * The report years officers entered as filed (on paper, say), by entity: for bulk readers that take
+     * the aggregated {@code ANNUAL_REPORT} records from ingestion themselves. Small: loaded whole.
+     */
+    java.util.Map<String, Set<Integer>> enteredFilings();
+
     /** Whether the platform has received any annual report for that year at all (no data: no non-filers). */
     boolean reportsReceivedFor(int reportYear);
 

@@ -1,5 +1,7 @@
 package cn.gov.amr.credit.creditfile.infrastructure;
 
+import cn.gov.amr.credit.creditfile.FlagKind;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -9,7 +11,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import cn.gov.amr.credit.creditfile.model.CreditFlag;
-import cn.gov.amr.credit.creditfile.model.FlagKind;
+import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.platform.CopyCsv;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package cn.gov.amr.credit.creditfile.model;
 
+import cn.gov.amr.credit.creditfile.FlagKind;
+
 import java.util.Optional;
 import java.util.Set;
 

@@ -121,6 +121,30 @@ public class RecordQueries {
                 .query(mapper).list();
     }
 
+    /** Every entity's current records of {@code kinds} with the named fields only, by entity code (byte order). */
+    public java.util.stream.Stream<RuleRow> streamForRules(Collection<RecordKind> kinds,
+                                                           Map<RecordKind, ? extends Collection<String>> fields) {
+        var names = fields.values().stream().flatMap(Collection::stream).distinct().sorted().toList();
+        var sql = new StringBuilder("select r.entity_code, r.kind, r.natural_key, r.decided_on, r.valid_until");
+        names.forEach(n -> sql.append(", r.payload ->> ?"));
+        sql.append(" from ingestion.records r where r.current and r.kind = any(?) order by r.entity_code collate \"C\"");
+        var params = new java.util.ArrayList<Object>(names);
+        params.add(kinds.stream().map(Enum::name).toArray(String[]::new));
+        return jdbc.sql(sql.toString()).withFetchSize(5000).params(params).query((rs, n) -> {
+            var kind = RecordKind.valueOf(rs.getString(2));
+            Collection<String> wanted = fields.containsKey(kind) ? fields.get(kind) : List.of();
+            var values = new java.util.HashMap<String, String>();
+            for (int i = 0; i < names.size(); i++) {
+                String value = rs.getString(6 + i);
+                if (value != null && wanted.contains(names.get(i))) {
+                    values.put(names.get(i), value);
+                }
+            }
+            return new RuleRow(rs.getString(1), kind, rs.getString(3), rs.getObject(4, java.time.LocalDate.class),
+                    rs.getObject(5, java.time.LocalDate.class), values);
+        }).stream();
+    }
+
     /** A current record with its stored values, for {@link #forRules}. */
     public record RuleRow(String entityCode, RecordKind kind, String naturalKey, java.time.LocalDate decidedOn,
                           java.time.LocalDate validUntil, Map<String, String> fields) {

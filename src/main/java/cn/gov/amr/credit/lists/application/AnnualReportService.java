@@ -66,6 +66,12 @@ class AnnualReportService implements AnnualReportCompliance {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<String, Set<Integer>> enteredFilings() {
+        return entries.all();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public boolean reportsReceivedFor(int reportYear) {
         return records.annualReportsReceivedFor(reportYear) || entries.anyFor(reportYear);
     }

@@ -32,6 +32,14 @@ public class FilingEntryStore {
                 .query(Integer.class).list();
     }
 
+    public java.util.Map<String, Set<Integer>> all() {
+        var all = new java.util.HashMap<String, Set<Integer>>();
+        jdbc.sql("select entity_code, report_year from lists.filing_entries").query(rs -> {
+            all.computeIfAbsent(rs.getString(1), c -> new java.util.TreeSet<>()).add(rs.getInt(2));
+        });
+        return all;
+    }
+
     public Set<String> codesFor(int year) {
         return new HashSet<>(jdbc.sql("select entity_code from lists.filing_entries where report_year = ?").param(year)
                 .query(String.class).list());

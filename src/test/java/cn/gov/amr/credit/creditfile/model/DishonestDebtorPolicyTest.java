@@ -1,5 +1,7 @@
 package cn.gov.amr.credit.creditfile.model;
 
+import cn.gov.amr.credit.creditfile.FlagKind;
+
 import static cn.gov.amr.credit.creditfile.model.FlagFixtures.TODAY;
 import static cn.gov.amr.credit.creditfile.model.FlagFixtures.day;
 import static cn.gov.amr.credit.creditfile.model.FlagFixtures.fact;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.creditfile.model;
+package cn.gov.amr.credit.creditfile;
 
 /**
  * What the credit file flags: on the courts' dishonest-debtor list; an administrative penalty still
