@@ -1,6 +1,6 @@
 package cn.gov.amr.credit.classification.model;
 
-import cn.gov.amr.credit.classification.InvalidModelException.ModelProblem;
+import cn.gov.amr.credit.classification.model.InvalidModelException.ModelProblem;
 import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
