@@ -1,8 +1,5 @@
 package cn.gov.amr.credit.classification.model;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +17,7 @@ final class Models {
     }
 
     private static ModelDefinition load() {
-        try (InputStream in = Models.class.getResourceAsStream("/classification/default-model.json")) {
-            return JsonMapper.shared().readValue(in, ModelDefinition.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DefaultModels.general(JsonMapper.shared());
     }
 
     static Evaluation evaluate(EntityFacts facts) {
