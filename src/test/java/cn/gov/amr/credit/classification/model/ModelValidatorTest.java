@@ -12,8 +12,12 @@ import static cn.gov.amr.credit.classification.model.Models.override;
 import static cn.gov.amr.credit.classification.model.Models.per;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
 import cn.gov.amr.credit.classification.InvalidModelException.ModelProblem;
 import org.junit.jupiter.api.Test;
@@ -284,5 +288,38 @@ class ModelValidatorTest {
         assertThat(ModelValidator.problems(model)).extracting(ModelProblem::code).contains("NAME_MISSING",
                 "LETTER_DUPLICATE", "UNKNOWN_RECORD_KIND", "WINDOW_INVALID",
                 "POINTS_FORM", "UNKNOWN_CLASS", "UNKNOWN_INDICATOR");
+    }
+
+    @Test
+    void everyProblemTheValidatorGivesHasItsMessageInBothLanguages() throws IOException {
+        var broken = List.of(
+                new ModelDefinition(null, classes("A", null, "A", null, "", 5, "C", 1), List.of(
+                        new IndicatorDef("x", "名", null, "", count("FINE", 0), new Points(null, null, null)),
+                        indicator("x", flag("BANKRUPT"), bands(band("5", "1", 3))),
+                        indicator("y", listed("BLACKLIST"), per(1, null)),
+                        indicator("z", new Measure(MeasureType.ENTITY_KIND, null, null, null, null, List.of("PERSON"),
+                                null, null, null, null), per(1, null)),
+                        indicator("u", records(MeasureType.RECORD_AMOUNT, "PENALTY", "violationType", null), per(1, null)),
+                        indicator("v", records(MeasureType.RECORD_COUNT, "PENALTY", "results", List.of("2")), per(1, null)),
+                        indicator("w", Models.measure(MeasureType.FLAG), per(1, null))),
+                        List.of(override(OverrideEffect.SET, "Z"), override(OverrideEffect.SET, "A", atLeast("q", 1))),
+                        List.of(food(classes("A", null), null), food(FOUR, CombineRule.WORSE_OF), food(FOUR, CombineRule.WORSE_OF))),
+                withClasses(classes("A", null)));
+        var codes = broken.stream().flatMap(m -> ModelValidator.problems(m).stream()).map(ModelProblem::code)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        assertThat(codes).as("the broken models give every code the validator names").containsExactlyInAnyOrder(
+                "NAME_MISSING", "TOO_FEW_CLASSES", "LETTER_INVALID", "LETTER_DUPLICATE", "THRESHOLD_MISSING",
+                "THRESHOLDS_OUT_OF_ORDER", "INDICATOR_INCOMPLETE", "INDICATOR_DUPLICATE", "MEASURE_INCOMPLETE",
+                "UNKNOWN_RECORD_KIND", "UNKNOWN_FIELD", "FIELD_NOT_AMOUNT", "UNKNOWN_FLAG", "UNKNOWN_LIST",
+                "UNKNOWN_ENTITY_KIND", "WINDOW_INVALID", "POINTS_FORM", "BANDS_OUT_OF_ORDER", "OVERRIDE_INCOMPLETE",
+                "UNKNOWN_INDICATOR", "UNKNOWN_CLASS", "PROFESSIONAL_INCOMPLETE", "PROFESSIONAL_DUPLICATE",
+                "PROFESSIONAL_LETTERS");
+        for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
+            var messages = new Properties();
+            try (var in = getClass().getResourceAsStream(bundle)) {
+                messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertThat(codes).as(bundle).allSatisfy(code -> assertThat(messages).containsKey("problem.field." + code));
+        }
     }
 }
