@@ -71,10 +71,18 @@ class DefaultOverridesTest {
         assertThat(evaluation.overrideIndex()).as("no override changed the class").isNull();
     }
 
+    /** Points that are no adverse record: complaints not found true (5) and three registry changes (6). */
+    private static Facts busyButClean(Facts facts) {
+        for (int i = 0; i < 5; i++) {
+            facts.records(complaint(TODAY.minusMonths(2), "质量", "不属实"));
+        }
+        return facts.changedOn(TODAY.minusMonths(1), TODAY.minusMonths(2), TODAY.minusMonths(3));
+    }
+
     @Test
     void anEntityOlderThanThreeYearsWithoutAnyAdverseRecordIsClassA() {
-        var evaluation = evaluate(foundedComplaints(Facts.typical(), 3));
-        assertThat(evaluation.score()).isEqualTo(15 + 3);
+        var evaluation = evaluate(busyButClean(Facts.typical()));
+        assertThat(evaluation.score()).isEqualTo(5 + 6);
         assertThat(evaluation.generalClass()).isEqualTo("B");
         assertThat(evaluation.riskClass()).isEqualTo("A");
         assertThat(evaluation.overrideIndex()).isEqualTo(NO_RECORD);
@@ -82,7 +90,7 @@ class DefaultOverridesTest {
 
     @Test
     void threeYearsToTheDayIsOldEnoughForA() {
-        var evaluation = evaluate(foundedComplaints(Facts.typical().agedYears(3), 2));
+        var evaluation = evaluate(busyButClean(Facts.typical().agedYears(3)));
         assertThat(evaluation.generalClass()).isEqualTo("B");
         assertThat(evaluation.riskClass()).isEqualTo("A");
         assertThat(evaluation.overrideIndex()).isEqualTo(NO_RECORD);
@@ -98,6 +106,14 @@ class DefaultOverridesTest {
         assertThat(almostThree.score()).isEqualTo(4 + 10 + 2);
         assertThat(almostThree.riskClass()).isEqualTo("B");
         assertThat(almostThree.overrideIndex()).isNull();
+    }
+
+    @Test
+    void aFoundedComplaintBarsTheAOverride() {
+        var evaluation = evaluate(foundedComplaints(Facts.typical(), 3));
+        assertThat(evaluation.score()).isEqualTo(15 + 3);
+        assertThat(evaluation.riskClass()).isEqualTo("B");
+        assertThat(evaluation.overrideIndex()).isNull();
     }
 
     @Test

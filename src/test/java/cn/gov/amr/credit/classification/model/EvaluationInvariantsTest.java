@@ -42,7 +42,8 @@ class EvaluationInvariantsTest {
         var evaluations = seeds().mapToObj(seed -> ModelEvaluator.evaluate(MODEL, RandomEntities.of(seed).build(), CONTEXT))
                 .toList();
         assertThat(evaluations).extracting(Evaluation::riskClass).containsAll(MODEL.letters());
-        assertThat(evaluations).extracting(Evaluation::overrideIndex).contains(0, 1, 2, null);
+        // the "may be A" rule (2) needs a clean record yet points: its scenarios are in DefaultOverridesTest
+        assertThat(evaluations).extracting(Evaluation::overrideIndex).contains(0, 1, null);
         assertThat(evaluations).anySatisfy(e -> assertThat(e.professional()).anyMatch(p -> p.decisive()));
         assertThat(evaluations).anySatisfy(e -> assertThat(e.professional()).anyMatch(p -> !p.decisive()));
     }

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-import cn.gov.amr.credit.classification.InvalidModelException.ModelProblem;
+import cn.gov.amr.credit.classification.model.InvalidModelException.ModelProblem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -302,7 +302,8 @@ class ModelValidatorTest {
                         indicator("u", records(MeasureType.RECORD_AMOUNT, "PENALTY", "violationType", null), per(1, null)),
                         indicator("v", records(MeasureType.RECORD_COUNT, "PENALTY", "results", List.of("2")), per(1, null)),
                         indicator("w", Models.measure(MeasureType.FLAG), per(1, null))),
-                        List.of(override(OverrideEffect.SET, "Z"), override(OverrideEffect.SET, "A", atLeast("q", 1))),
+                        List.of(override(OverrideEffect.SET, "Z"), override(OverrideEffect.SET, "A", atLeast("q", 1)),
+                                override(OverrideEffect.SET, "A", new Condition("q", null, null))),
                         List.of(food(classes("A", null), null), food(FOUR, CombineRule.WORSE_OF), food(FOUR, CombineRule.WORSE_OF))),
                 withClasses(classes("A", null)));
         var codes = broken.stream().flatMap(m -> ModelValidator.problems(m).stream()).map(ModelProblem::code)
@@ -312,7 +313,7 @@ class ModelValidatorTest {
                 "THRESHOLDS_OUT_OF_ORDER", "INDICATOR_INCOMPLETE", "INDICATOR_DUPLICATE", "MEASURE_INCOMPLETE",
                 "UNKNOWN_RECORD_KIND", "UNKNOWN_FIELD", "FIELD_NOT_AMOUNT", "UNKNOWN_FLAG", "UNKNOWN_LIST",
                 "UNKNOWN_ENTITY_KIND", "WINDOW_INVALID", "POINTS_FORM", "BANDS_OUT_OF_ORDER", "OVERRIDE_INCOMPLETE",
-                "UNKNOWN_INDICATOR", "UNKNOWN_CLASS", "PROFESSIONAL_INCOMPLETE", "PROFESSIONAL_DUPLICATE",
+                "UNKNOWN_INDICATOR", "CONDITION_EMPTY", "UNKNOWN_CLASS", "PROFESSIONAL_INCOMPLETE", "PROFESSIONAL_DUPLICATE",
                 "PROFESSIONAL_LETTERS");
         for (String bundle : List.of("/messages.properties", "/messages_en.properties")) {
             var messages = new Properties();
