@@ -96,6 +96,9 @@ class ModelText {
         if (points == null) {
             return "";
         }
+        if (points.per() != null && points.per() == 0) {
+            return fmt.text("classification.page.points.none", locale);
+        }
         if (points.per() != null) {
             if (unit == null || unit.isEmpty()) {
                 return fmt.text("classification.page.points.yes", locale, ClassificationPageSupport.signed(points.per()));
