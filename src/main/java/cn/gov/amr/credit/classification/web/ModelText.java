@@ -150,6 +150,9 @@ class ModelText {
         if (unit.isEmpty() && atMost == null && atLeast != null && atLeast.compareTo(BigDecimal.ONE) == 0) {
             return name;
         }
+        if (atLeast == null && atMost != null && atMost.signum() == 0) {
+            return fmt.text("classification.page.condition.none", locale, name);
+        }
         String key = atLeast != null && atMost != null ? "between" : atLeast != null ? "atLeast" : "atMost";
         return fmt.text("classification.page.condition." + key, locale, name,
                 ClassificationPageSupport.number(atLeast != null ? atLeast : atMost),
