@@ -71,12 +71,13 @@ class DraftPageController {
         return "classification/draft";
     }
 
-    /** A problem in words: {@code classification.problem.<code>} with where and the value; any other code as it is. */
+    /** A problem in words: where in the definition, then {@code problem.field.<code>} with the value. */
     String problem(ModelProblem problem, Locale locale) {
-        String where = problem.where() == null ? "" : problem.where();
         String value = problem.value() == null ? "" : problem.value();
-        String fallback = fmt.text("classification.problem.OTHER", locale, problem.code(), where, value);
-        return fmt.textOr("classification.problem." + problem.code(), fallback, locale, where, value);
+        String message = fmt.textOr("problem.field." + problem.code(),
+                fmt.text("classification.problem.unknown", locale, problem.code(), value), locale, value);
+        return problem.where() == null || problem.where().isEmpty() ? message
+                : fmt.text("classification.problem.at", locale, problem.where(), message);
     }
 
     private String unreadable(JacksonException e, Locale locale) {

@@ -109,6 +109,6 @@ class ModelPageController {
     }
 
     private ModelSummary find(long id) {
-        return models.get(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "MODEL_NOT_FOUND", id));
+        return models.get(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "CLASSIFICATION_MODEL_NOT_FOUND", id));
     }
 }

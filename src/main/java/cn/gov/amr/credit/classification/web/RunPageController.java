@@ -44,6 +44,6 @@ class RunPageController {
     }
 
     static RunProgress find(ClassificationRuns runs, long id) {
-        return runs.progress(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "RUN_NOT_FOUND", id));
+        return runs.progress(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "CLASSIFICATION_RUN_NOT_FOUND", id));
     }
 }

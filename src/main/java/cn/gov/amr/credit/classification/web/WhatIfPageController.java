@@ -140,6 +140,6 @@ class WhatIfPageController {
 
     private WhatIfReport report(long id) {
         RunPageController.find(runs, id);
-        return runs.whatIf(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "WHAT_IF_NOT_READY", id));
+        return runs.whatIf(id).orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, "CLASSIFICATION_RUN_NOT_FOUND", id));
     }
 }

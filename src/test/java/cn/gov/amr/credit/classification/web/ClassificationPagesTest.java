@@ -145,8 +145,8 @@ class ClassificationPagesTest extends PlatformIntegrationTest {
         var refused = admin.postForm("/workbench/classification/models", Map.of("_csrf", admin.csrfToken(form),
                 "definition", invalid));
         assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"problems\"", "模型缺少名称", "分值须逐级上升", "通用模型中没有指标“nothing”",
-                "模型中没有类别“Z”");
+        assertThat(refused.body()).contains("id=\"problems\"", "name：模型名称不能为空。", "分值阈值须逐级递增",
+                "条件引用了通用模型中不存在的指标“nothing”", "模型中没有类别“Z”");
 
         String definition = page.body().substring(page.body().indexOf("<textarea"));
         definition = org.springframework.web.util.HtmlUtils.htmlUnescape(
