@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * An administrator in headless Chromium on a 375 px phone opens the classification from the workbench
  * tile and its statistics: ECharts draws the stacked bars per group, the totals and the changes per month
  * as SVG, each beside the table of its figures; then every classification page (the home, the models,
- * a model, the new draft, an entity's risk) fits the phone's width, with no script error.
+ * a model, the new draft, an entity's risk) fits the phone's width; a full reclassification started from
+ * the home shows its progress bar until it is done; no script error.
  */
 class ClassificationStatisticsPageBrowserTest extends BrowserTest {
 
@@ -87,6 +88,17 @@ class ClassificationStatisticsPageBrowserTest extends BrowserTest {
             Files.write(shots.resolve("classification" + page.replaceAll("[^a-z0-9]+", "-") + "-phone.png"),
                     browser.getScreenshotAs(OutputType.BYTES));
         }
+        browser.get(url("/workbench/classification"));
+        var start = browser.findElement(By.id("start-full-run"));
+        start.click();
+        wait.until(Browser.gone(start));
+        assertThat(browser.findElement(By.id("run-progress")).getDomAttribute("data-url"))
+                .as("the bar polls the run's JSON").startsWith("/api/v1/classification/runs/");
+        new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-status.badge-done")));
+        assertThat(browser.findElement(By.id("run-percent")).getText()).isEqualTo("100%");
+        Files.write(shots.resolve("classification-full-run-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
+
         browser.get(url("/workbench/entities/" + code + "/risk"));
         assertThat(browser.findElement(By.id("risk-lines")).getText()).contains("+25");
         var errors = browser.manage().logs().get("browser").getAll().stream()
