@@ -97,6 +97,7 @@ class ClassificationStatisticsPageBrowserTest extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(60)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-status.badge-done")));
         assertThat(browser.findElement(By.id("run-percent")).getText()).isEqualTo("100%");
+        browser.executeScript("document.getElementById('run-progress').scrollIntoView()");
         Files.write(shots.resolve("classification-full-run-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.get(url("/workbench/entities/" + code + "/risk"));
