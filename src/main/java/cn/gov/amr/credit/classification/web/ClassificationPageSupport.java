@@ -90,7 +90,7 @@ class ClassificationPageSupport {
                 .orElse(code);
     }
 
-    /** A class letter as officers read it: "B 一般风险" (the letter alone when the model has no label). */
+    /** A class key as a column or category reads it: the letter itself, or "未分类" for the entities without a class. */
     public String riskClass(String letter, Locale locale) {
         if (letter == null) {
             return "";
