@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
 import cn.gov.amr.credit.classification.RiskClassification;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.StatisticsDimension;
 import cn.gov.amr.credit.platform.Chart;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
-import cn.gov.amr.credit.classification.ModelStatus;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.ModelStatus;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.RunProgress;
 import cn.gov.amr.credit.classification.RunStatus;
 import cn.gov.amr.credit.identity.Role;

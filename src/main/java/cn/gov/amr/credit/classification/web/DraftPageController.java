@@ -3,9 +3,9 @@ package cn.gov.amr.credit.classification.web;
 import java.util.List;
 import java.util.Locale;
 
-import cn.gov.amr.credit.classification.InvalidModelException;
-import cn.gov.amr.credit.classification.InvalidModelException.ModelProblem;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.InvalidModelException;
+import cn.gov.amr.credit.classification.model.InvalidModelException.ModelProblem;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.model.ModelDefinition;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
-import cn.gov.amr.credit.classification.ModelStatus;
-import cn.gov.amr.credit.classification.ModelSummary;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.ModelStatus;
+import cn.gov.amr.credit.classification.model.ModelSummary;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.shared.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.WhatIfReport;
 import cn.gov.amr.credit.platform.Chart;
 import cn.gov.amr.credit.shared.Refusal;

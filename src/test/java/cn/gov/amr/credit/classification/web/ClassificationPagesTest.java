@@ -18,7 +18,7 @@ import java.util.Map;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
 import cn.gov.amr.credit.classification.RiskClassification;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.RunStatus;
 import cn.gov.amr.credit.identity.ApiKeys;
 import cn.gov.amr.credit.identity.NewUser;

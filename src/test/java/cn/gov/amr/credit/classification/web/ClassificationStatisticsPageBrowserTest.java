@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.gov.amr.credit.classification.RiskClassification;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.registry.RegistryTestData;
 import cn.gov.amr.credit.support.Browser;
 import cn.gov.amr.credit.support.BrowserTest;
