@@ -101,6 +101,7 @@ class ClassificationPagesTest extends PlatformIntegrationTest {
 
     @Test
     void officersReadTheHomeTheModelAndTheStatisticsAndOnlyAdminStartsRunsAndDrafts() throws IOException {
+        classification.reclassify(List.of(entity(OFFICER_AREA)));
         var officer = callers.client(Caller.OFFICER, true);
         var home = officer.get("/workbench/classification");
         assertThat(home.statusCode()).isEqualTo(200);
@@ -129,6 +130,7 @@ class ClassificationPagesTest extends PlatformIntegrationTest {
 
     @Test
     void adminSeesEachProblemOfAnInvalidDraftThenTriesAValidOneToItsReport() throws Exception {
+        classification.reclassify(List.of(entity(OFFICER_AREA)));
         var admin = callers.client(Caller.ADMIN, true);
         String form = "/workbench/classification/models/new";
         var page = admin.get(form);
