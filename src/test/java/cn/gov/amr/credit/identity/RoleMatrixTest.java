@@ -35,6 +35,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     private static final Set<Caller> STAFF_AND_DEPARTMENTS = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> SENDERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.DEPARTMENT);
     private static final Set<Caller> CORRECTORS = EnumSet.of(Caller.ADMIN, Caller.OFFICER);
+    private static final Set<Caller> CLASS_READERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER);
 
     record Endpoint(String method, String path, String body, Set<Caller> allowed, boolean page) {
         /** Department keys are credentials of the JSON API only; elsewhere their holder is anonymous. */
@@ -168,6 +169,12 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench/lists/statistics/export.xlsx", STAFF),
                 page("/workbench/calendar", STAFF),
                 page("/workbench/calendar/2026/days.xlsx", STAFF),
+                page("/workbench/classification", CLASS_READERS),
+                page("/workbench/classification/models", CLASS_READERS),
+                page("/workbench/classification/models/export.xlsx", CLASS_READERS),
+                page("/workbench/classification/models/new", ADMIN),
+                page("/workbench/classification/statistics?by=kind", CLASS_READERS),
+                page("/workbench/classification/statistics/export.xlsx?by=industry", CLASS_READERS),
                 page("/open-data", ALL));
     }
 
