@@ -69,21 +69,26 @@ class BulkRun {
     /** Runs {@code run} by {@code model}; what the caller stores as the run's outcome. */
     Outcome run(RunProgress run, ModelSummary model) {
         Instant startedAt = run.startedAt() == null ? clock.instant() : run.startedAt();
+        long start = System.nanoTime();
         var context = facts.context();
         var plan = ModelPlan.of(model.definition());
         var prepared = bulkFacts.prepare(context, plan);
+        long prepareMillis = (System.nanoTime() - start) / 1_000_000;
         long total = profiles.count();
         boolean full = run.kind() == RunKind.FULL;
         var whatIf = full ? null : new WhatIfCounter(model.definition().letters());
         if (full) {
             writing.executeWithoutResult(s -> bulk.clear());
         }
+        long passStart = System.nanoTime();
         long done = reading.execute(status -> pass(run, model, plan, prepared, context, startedAt, total, whatIf));
+        long passMillis = (System.nanoTime() - passStart) / 1_000_000;
         if (full) {
+            long mergeStart = System.nanoTime();
             int changes = writing.execute(s -> bulk.merge(startedAt));
-            return new Outcome(done, null, changes);
+            return new Outcome(done, null, changes, prepareMillis, passMillis, (System.nanoTime() - mergeStart) / 1_000_000);
         }
-        return new Outcome(done, whatIf, 0);
+        return new Outcome(done, whatIf, 0, prepareMillis, passMillis, 0);
     }
 
     private long pass(RunProgress run, ModelSummary model, ModelPlan plan, BulkFacts.Prepared prepared,
@@ -129,8 +134,11 @@ class BulkRun {
         }
     }
 
-    /** What a run produced: entities done, the what-if counts (null for a full run), the class changes stored. */
-    record Outcome(long done, WhatIfCounter whatIf, int changes) {
+    /**
+     * What a run produced: entities done, the what-if counts (null for a full run), the class changes stored,
+     * and how long its phases took (reading what the pass needs, the pass, the merge).
+     */
+    record Outcome(long done, WhatIfCounter whatIf, int changes, long prepareMillis, long passMillis, long mergeMillis) {
     }
 
     /** Items of a stream ordered by a key, taken key by key in the same order as the driving stream. */

@@ -80,8 +80,9 @@ class RunJob implements ScheduledJob {
             progress.report(outcome.done(), outcome.done());
             String report = run.kind() == RunKind.WHAT_IF ? json.writeValueAsString(report(run, outcome)) : null;
             transaction.executeWithoutResult(s -> runs.finish(run.id(), outcome.done(), report, clock.instant()));
-            log.info("classification run {} ({}) done: {} entities, {} class changes", run.id(), run.kind(),
-                    outcome.done(), outcome.changes());
+            log.info("classification run {} ({}) done: {} entities, {} class changes; prepare {} ms, pass {} ms, merge {} ms",
+                    run.id(), run.kind(), outcome.done(), outcome.changes(), outcome.prepareMillis(), outcome.passMillis(),
+                    outcome.mergeMillis());
         } catch (RuntimeException e) {
             log.warn("classification run {} failed: {}", run.id(), e.getClass().getName());
             transaction.executeWithoutResult(s -> runs.fail(run.id(), e.getClass().getSimpleName(), clock.instant()));
