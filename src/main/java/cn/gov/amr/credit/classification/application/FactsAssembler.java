@@ -27,15 +27,23 @@ final class FactsAssembler {
     private static final Set<EntityKind> REPORTING = EnumSet.of(EntityKind.ENTERPRISE, EntityKind.INDIVIDUAL_BUSINESS,
             EntityKind.COOPERATIVE);
 
+    private static final Set<RecordKind> FLAG_KINDS = CreditFlags.kindsRead();
+
     private FactsAssembler() {
     }
 
     static EntityFacts facts(EntityProfile profile, List<TypedRecord> records, Map<ListKind, Integer> listingsInForce,
                              Set<Integer> entered, List<LocalDate> changeDays, int relatedBad, EvaluationContext context) {
         var flags = EnumSet.noneOf(FlagKind.class);
-        var flagKinds = CreditFlags.kindsRead();
-        flags.addAll(CreditFlags.fromRecords(context.today(),
-                records.stream().filter(r -> flagKinds.contains(r.kind())).map(TypedRecord::fact).toList()));
+        var flagFacts = new java.util.ArrayList<cn.gov.amr.credit.ingestion.RecordFact>();
+        for (var record : records) {
+            if (FLAG_KINDS.contains(record.kind())) {
+                flagFacts.add(record.fact());
+            }
+        }
+        if (!flagFacts.isEmpty()) {
+            flags.addAll(CreditFlags.fromRecords(context.today(), flagFacts));
+        }
         var filed = new HashSet<Integer>(entered == null ? Set.of() : entered);
         for (var record : records) {
             if (record.kind() == RecordKind.ANNUAL_REPORT) {

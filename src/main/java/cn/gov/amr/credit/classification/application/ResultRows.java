@@ -17,11 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /** Between evaluations, stored rows and the results the API hands out. */
 final class ResultRows {
@@ -39,8 +37,12 @@ final class ResultRows {
 
     static ResultRow row(ModelSummary model, EntityFacts facts, Evaluation evaluation, Instant at, JsonMapper json) {
         var scored = evaluation.indicators();
-        var values = scored.stream().map(Scored::value).toArray(BigDecimal[]::new);
-        var points = scored.stream().mapToInt(Scored::points).toArray();
+        var values = new BigDecimal[scored.size()];
+        var points = new int[scored.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = scored.get(i).value();
+            points[i] = scored.get(i).points();
+        }
         String professional = evaluation.professional().isEmpty() ? null : json.writeValueAsString(
                 evaluation.professional().stream().map(p -> new StoredProfessional(p.model(), p.score(), p.riskClass(),
                         p.decisive(), p.indicators().stream().map(Scored::value).toList(),
@@ -57,14 +59,25 @@ final class ResultRows {
             return model.overrides().get(evaluation.overrideIndex()).name();
         }
         var decisive = evaluation.professional().stream().filter(Evaluation.ProfessionalEvaluation::decisive).findFirst();
-        var parts = new ArrayList<String>();
+        var parts = new ArrayList<String>(4);
         decisive.flatMap(p -> model.professional().stream().filter(d -> d.id().equals(p.model())).findFirst())
                 .ifPresent(d -> parts.add(d.name()));
-        IntStream.range(0, evaluation.indicators().size()).boxed()
-                .filter(i -> evaluation.indicators().get(i).points() != 0)
-                .sorted(Comparator.comparingInt((Integer i) -> -Math.abs(evaluation.indicators().get(i).points())))
-                .limit(3)
-                .forEach(i -> parts.add(line(model.indicators().get(i), evaluation.indicators().get(i))));
+        var scored = evaluation.indicators();
+        var taken = new boolean[scored.size()];
+        for (int rank = 0; rank < 3; rank++) {
+            int best = -1;
+            for (int i = 0; i < scored.size(); i++) {
+                int points = Math.abs(scored.get(i).points());
+                if (!taken[i] && points != 0 && (best < 0 || points > Math.abs(scored.get(best).points()))) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            taken[best] = true;
+            parts.add(line(model.indicators().get(best), scored.get(best)));
+        }
         return String.join("; ", parts);
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 
 /**
  * A full run's results: copied into {@code classification.results_next}, then merged into the results in
- * one transaction. A result classified continuously after the run started is newer and stays.
+ * one transaction. A result classified continuously after the run started is newer and stays; a result
+ * the run computes exactly as it stands is not written again (so it keeps its time): most of a monthly
+ * run, and the reason a second run over a million entities is cheap.
  */
 @Repository
 public class BulkResults {
@@ -31,12 +33,18 @@ public class BulkResults {
     /** Copies rows (in the current transaction). */
     public void copy(List<ResultRow> rows) {
         var csv = new CopyCsv(rows.size());
+        Instant lastAt = null;
+        String lastAtText = null;
         for (var row : rows) {
+            if (!row.classifiedAt().equals(lastAt)) {
+                lastAt = row.classifiedAt();
+                lastAtText = lastAt.toString();
+            }
             csv.row(row.entityCode(), Long.toString(row.modelId()), row.riskClass(), row.generalClass(),
                     Integer.toString(row.score()), ResultStore.arrayText(row.values()), ResultStore.arrayText(row.points()),
                     row.overrideRule() == null ? null : row.overrideRule().toString(), row.professionalJson(),
                     row.jurisdiction(), row.entityKind(), row.industry(), row.regionCode(),
-                    row.classifiedAt().toString(), row.reason());
+                    lastAtText, row.reason());
         }
         csv.copyIn(dataSource, "copy classification.results_next (" + ResultStore.COLUMNS + ") from stdin (format csv)");
     }
@@ -61,7 +69,16 @@ public class BulkResults {
                         + " professional = excluded.professional, jurisdiction = excluded.jurisdiction,"
                         + " entity_kind = excluded.entity_kind, industry = excluded.industry,"
                         + " region_code = excluded.region_code, classified_at = excluded.classified_at,"
-                        + " reason = excluded.reason where classification.results.classified_at < ?")
+                        + " reason = excluded.reason where classification.results.classified_at < ?"
+                        + " and (classification.results.model_id, classification.results.risk_class,"
+                        + " classification.results.general_class, classification.results.score, classification.results.vals,"
+                        + " classification.results.points, classification.results.override_rule,"
+                        + " classification.results.professional, classification.results.jurisdiction,"
+                        + " classification.results.entity_kind, classification.results.industry,"
+                        + " classification.results.region_code) is distinct from (excluded.model_id, excluded.risk_class,"
+                        + " excluded.general_class, excluded.score, excluded.vals, excluded.points, excluded.override_rule,"
+                        + " excluded.professional, excluded.jurisdiction, excluded.entity_kind, excluded.industry,"
+                        + " excluded.region_code)")
                 .param(Timestamp.from(runStartedAt)).update();
         jdbc.sql("truncate classification.results_next").update();
         return changes;

@@ -137,7 +137,15 @@ public class ResultStore {
     static String arrayText(BigDecimal[] values) {
         var out = new StringBuilder("{");
         for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ",").append(values[i].toPlainString());
+            if (i > 0) {
+                out.append(',');
+            }
+            var value = values[i];
+            if (value.scale() == 0 && value.precision() < 18) {
+                out.append(value.longValue());
+            } else {
+                out.append(value.toPlainString());
+            }
         }
         return out.append('}').toString();
     }
@@ -145,7 +153,10 @@ public class ResultStore {
     static String arrayText(int[] values) {
         var out = new StringBuilder("{");
         for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ",").append(values[i]);
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(values[i]);
         }
         return out.append('}').toString();
     }

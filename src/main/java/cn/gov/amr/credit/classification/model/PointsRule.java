@@ -16,7 +16,9 @@ public final class PointsRule {
      */
     public static int points(Points points, BigDecimal value) {
         if (points.per() != null) {
-            int raw = BigDecimal.valueOf(points.per()).multiply(value).setScale(0, RoundingMode.HALF_UP).intValueExact();
+            int raw = value.scale() == 0 && value.precision() < 10
+                    ? Math.toIntExact((long) points.per() * value.longValue())
+                    : BigDecimal.valueOf(points.per()).multiply(value).setScale(0, RoundingMode.HALF_UP).intValueExact();
             if (points.max() == null) {
                 return raw;
             }
