@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * run (it starts once the marker's transaction has committed); {@link #awaitFinished()} waits until it is
  * DONE and logs the class distribution (counts per class, never an entity), warning when it is not
  * plausible ({@link ClassDistribution#plausible()}). A run that FAILED fails the step with the run's error;
- * at the next start the step finds the failed run and queues a full run again. Any city size: the bench
+ * at the next start the step finds the latest full run failed and queues one again. Any city size: the bench
  * city is classified too.
  */
 @Component
@@ -31,7 +31,7 @@ class ClassificationStep implements DemoStep {
     private static final Logger log = LoggerFactory.getLogger(ClassificationStep.class);
     private static final Duration POLL = Duration.ofSeconds(1);
     private static final Duration REPORT_EVERY = Duration.ofSeconds(30);
-    /** How many recent runs to look through for the demo's own (runs started meanwhile by officers included). */
+    /** How many recent runs to look through for the latest full run (what-ifs come between). */
     private static final int RECENT = 50;
 
     private final ClassificationRuns runs;
@@ -62,14 +62,16 @@ class ClassificationStep implements DemoStep {
     }
 
     /**
-     * Until the demo's full run is DONE: the one queued at this start, else the latest full run started by
-     * {@code system:demo} (another instance's, or an earlier start's). An earlier start's run that failed,
-     * or none found at all, is queued again; a run of this start that fails fails the step.
+     * Until the demo's full run is DONE: the one queued at this start, else the latest full run (another
+     * instance's, an earlier start's, or one the demo's queueing joined: {@code startFull} joins a full run
+     * still queued, whoever queued it, e.g. the classification module after the city's bulk load). A
+     * latest full run that failed, or none at all, is queued again; a run of this start that fails fails
+     * the step.
      */
     @Override
     public void awaitFinished() throws InterruptedException {
         long started = System.nanoTime();
-        long runId = queued != null ? queued : earlierRun().filter(r -> r.status() != RunStatus.FAILED)
+        long runId = queued != null ? queued : latestFullRun().filter(r -> r.status() != RunStatus.FAILED)
                 .map(RunProgress::id).orElseGet(this::queueAgain);
         RunProgress run = await(runId);
         if (run.status() == RunStatus.FAILED) {
@@ -88,15 +90,14 @@ class ClassificationStep implements DemoStep {
         }
     }
 
-    /** The latest full run started by the demo, at any start or by any instance. */
-    private Optional<RunProgress> earlierRun() {
-        return runs.recent(RECENT).stream()
-                .filter(r -> r.kind() == RunKind.FULL && AsDemo.ACTOR.equals(r.startedBy())).findFirst();
+    /** The latest full run, whoever queued it: any full run that ends after the demo's classifies the register. */
+    private Optional<RunProgress> latestFullRun() {
+        return runs.recent(RECENT).stream().filter(r -> r.kind() == RunKind.FULL).findFirst();
     }
 
     private long queueAgain() {
         long id = AsDemo.call(runs::startFull);
-        log.warn("Demo: the demo's full reclassification failed or is not found; queued again as run {}", id);
+        log.warn("Demo: the latest full reclassification failed or there is none; queued again as run {}", id);
         return id;
     }
 

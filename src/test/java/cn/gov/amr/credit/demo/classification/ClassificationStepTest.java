@@ -59,7 +59,7 @@ class ClassificationStepTest {
     }
 
     @Test
-    void atTheNextStartTheDemosFailedRunIsQueuedAgain() throws InterruptedException {
+    void atTheNextStartTheLatestFullRunFailedIsQueuedAgain() throws InterruptedException {
         runs.add(RunStatus.FAILED, AsDemo.ACTOR);
         var nextStart = new ClassificationStep(runs, runs);
         nextStart.awaitFinished();
@@ -69,11 +69,22 @@ class ClassificationStepTest {
     }
 
     @Test
-    void atTheNextStartTheDemosDoneRunIsNotQueuedAgainEvenAfterAnOfficersRun() throws InterruptedException {
-        runs.add(RunStatus.DONE, AsDemo.ACTOR);
-        runs.add(RunStatus.FAILED, "officer-1");
+    void atTheNextStartALatestFullRunDoneByAnyoneIsNotQueuedAgain() throws InterruptedException {
+        runs.add(RunStatus.FAILED, AsDemo.ACTOR);
+        runs.add(RunStatus.DONE, "system");
         new ClassificationStep(runs, runs).awaitFinished();
         assertThat(runs.all).hasSize(2);
+    }
+
+    @Test
+    void theDemosQueueingMayJoinAFullRunQueuedByAnotherAndWaitsForIt() throws InterruptedException {
+        runs.add(RunStatus.QUEUED, "system");
+        runs.joinQueued = true;
+        var step = new ClassificationStep(runs, runs);
+        step.run();
+        runs.finishAfterPolls = 1;
+        step.awaitFinished();
+        assertThat(runs.all).singleElement().extracting(RunProgress::status).isEqualTo(RunStatus.DONE);
     }
 
     @Test
@@ -89,6 +100,8 @@ class ClassificationStepTest {
         final List<RunProgress> all = new ArrayList<>();
         int finishAfterPolls;
         String failWith;
+        /** As the module does: a full run asked for while one is queued joins it. */
+        boolean joinQueued;
 
         RunProgress add(RunStatus status, String by) {
             var run = new RunProgress(all.size() + 1, RunKind.FULL, status, 1, 1, 0, 10, Instant.now(), null, null, by,
@@ -103,6 +116,12 @@ class ClassificationStepTest {
 
         @Override
         public long startFull() {
+            if (joinQueued) {
+                var queued = all.stream().filter(r -> r.status() == RunStatus.QUEUED).findFirst();
+                if (queued.isPresent()) {
+                    return queued.get().id();
+                }
+            }
             var auth = SecurityContextHolder.getContext().getAuthentication();
             return add(RunStatus.QUEUED, auth == null ? "nobody" : auth.getName()).id();
         }
