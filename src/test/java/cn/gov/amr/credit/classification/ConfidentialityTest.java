@@ -1,6 +1,7 @@
 package cn.gov.amr.credit.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -137,17 +138,27 @@ class ConfidentialityTest {
     @Test
     void theOpenApiOfThePublicApiHasNoRiskFields() {
         JsonNode doc = Json.parse(ok(DemoCityPlatform.http(), "/v3/api-docs"));
+        var publicPaths = doc.get("paths").propertyNames().stream().filter(p -> p.startsWith("/api/v1/public/")).toList();
+        assertThat(publicPaths).as("public operations").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.toLowerCase()).doesNotContain("risk", "classification"));
+        reachedFrom(doc, publicPaths).forEach((name, part) -> {
+            assertThat(riskProperties(part)).as("risk properties under %s", name).isEmpty();
+            assertConfidentialText("OpenAPI of " + name, part.toString());
+        });
+        var supervision = reachedFrom(doc, List.of("/api/v1/entities/{code}/risk"));
+        assertThat(supervision.values().stream().flatMap(part -> riskProperties(part).stream()))
+                .as("the same walk over the supervision API finds its risk fields").contains("riskClass", "score");
+    }
+
+    /** The paths and every schema they refer to, directly or through other schemas. */
+    private static Map<String, JsonNode> reachedFrom(JsonNode doc, List<String> paths) {
         var schemas = doc.get("components").get("schemas");
         var reached = new LinkedHashMap<String, JsonNode>();
         var pending = new ArrayList<JsonNode>();
-        for (String path : doc.get("paths").propertyNames()) {
-            if (path.startsWith("/api/v1/public/")) {
-                assertThat(path.toLowerCase()).as("public path").doesNotContain("risk", "classification");
-                pending.add(doc.get("paths").get(path));
-                reached.put(path, doc.get("paths").get(path));
-            }
+        for (String path : paths) {
+            reached.put(path, doc.get("paths").get(path));
+            pending.add(doc.get("paths").get(path));
         }
-        assertThat(reached).as("public operations").isNotEmpty();
         while (!pending.isEmpty()) {
             for (JsonNode ref : pending.remove(pending.size() - 1).findValues("$ref")) {
                 String schema = ref.asString().substring(ref.asString().lastIndexOf('/') + 1);
@@ -157,14 +168,12 @@ class ConfidentialityTest {
                 }
             }
         }
-        reached.forEach((name, part) -> {
-            for (JsonNode properties : part.findValues("properties")) {
-                assertThat(properties.propertyNames()).as("properties under %s", name).doesNotContainAnyElementsOf(RISK_KEYS);
-            }
-            assertConfidentialText("OpenAPI of " + name, part.toString());
-        });
-        assertThat(doc.get("paths").has("/api/v1/entities/{code}/risk")).as("the supervision API is documented")
-                .isTrue();
+        return reached;
+    }
+
+    private static List<String> riskProperties(JsonNode part) {
+        return part.findValues("properties").stream().flatMap(p -> p.propertyNames().stream())
+                .filter(RISK_KEYS::contains).toList();
     }
 
     @Test
@@ -190,6 +199,9 @@ class ConfidentialityTest {
         assertThat(risk.get("riskClass").asString()).isEqualTo(expected.riskClass());
         assertThat(risk.get("score").asInt()).isEqualTo(expected.score());
         assertThat(risk.get("explanation").isArray()).isTrue();
+        assertThatThrownBy(() -> assertConfidentialJson("supervision API", response.body()))
+                .as("the check of the public surfaces finds the keys in the supervision API")
+                .isInstanceOf(AssertionError.class);
     }
 
     private static void assertConfidentialJson(String surface, String body) {
