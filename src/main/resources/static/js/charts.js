@@ -34,8 +34,9 @@
                 axisLabel: { formatter: percent ? '{value}%' : '{value}' }
             },
             series: spec.series.map(function (series) {
-                return { name: series.name, type: spec.type, data: series.values, barMaxWidth: 40,
-                    smooth: false, symbolSize: 6, connectNulls: false };
+                var stacked = spec.type === 'stacked_bar';
+                return { name: series.name, type: stacked ? 'bar' : spec.type, stack: stacked ? 'total' : null,
+                    data: series.values, barMaxWidth: 40, smooth: false, symbolSize: 6, connectNulls: false };
             })
         };
     }

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Chart(Type type, String unit, List<String> categories, List<Series> series) {
 
-    /** How the series are drawn. */
-    public enum Type { BAR, LINE }
+    /** How the series are drawn: bars side by side, bars stacked per category (parts of a whole), lines. */
+    public enum Type { BAR, STACKED_BAR, LINE }
 
     /** One named series of values, one per category. */
     public record Series(String name, List<Number> values) {

@@ -35,6 +35,7 @@ class RoleMatrixTest extends PlatformIntegrationTest {
     private static final Set<Caller> STAFF_AND_DEPARTMENTS = EnumSet.complementOf(EnumSet.of(Caller.ANONYMOUS));
     private static final Set<Caller> SENDERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.DEPARTMENT);
     private static final Set<Caller> CORRECTORS = EnumSet.of(Caller.ADMIN, Caller.OFFICER);
+    private static final Set<Caller> CLASS_READERS = EnumSet.of(Caller.ADMIN, Caller.OFFICER, Caller.REVIEWER);
 
     record Endpoint(String method, String path, String body, Set<Caller> allowed, boolean page) {
         /** Department keys are credentials of the JSON API only; elsewhere their holder is anonymous. */
@@ -119,6 +120,19 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 api("GET", "/api/v1/lists/annual-reports/2025/rates", null, STAFF),
                 api("GET", "/api/v1/lists/annual-reports/2025/non-filers", null, STAFF),
                 api("POST", "/api/v1/lists/annual-reports/filings", "{}", CORRECTORS),
+                api("GET", "/api/v1/entities/914403001922038216/risk", null, CLASS_READERS),
+                api("GET", "/api/v1/entities/914403001922038216/risk/history", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/models", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/models/999999", null, CLASS_READERS),
+                api("POST", "/api/v1/classification/models", "{}", ADMIN),
+                api("POST", "/api/v1/classification/models/999999/what-if", null, ADMIN),
+                api("POST", "/api/v1/classification/models/999999/activate", null, ADMIN),
+                api("POST", "/api/v1/classification/runs", null, ADMIN),
+                api("GET", "/api/v1/classification/runs", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/runs/999999", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/runs/999999/what-if", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/statistics?by=kind", null, CLASS_READERS),
+                api("GET", "/api/v1/classification/statistics/changes", null, CLASS_READERS),
                 api("POST", "/api/v1/jobs/daily-lists/run", null, ADMIN),
                 api("GET", "/api/v1/jobs", null, ADMIN),
                 api("GET", "/api/v1/jobs/runs?outcome=FAILED", null, ADMIN),
@@ -155,6 +169,12 @@ class RoleMatrixTest extends PlatformIntegrationTest {
                 page("/workbench/lists/statistics/export.xlsx", STAFF),
                 page("/workbench/calendar", STAFF),
                 page("/workbench/calendar/2026/days.xlsx", STAFF),
+                page("/workbench/classification", CLASS_READERS),
+                page("/workbench/classification/models", CLASS_READERS),
+                page("/workbench/classification/models/export.xlsx", CLASS_READERS),
+                page("/workbench/classification/models/new", ADMIN),
+                page("/workbench/classification/statistics?by=kind", CLASS_READERS),
+                page("/workbench/classification/statistics/export.xlsx?by=industry", CLASS_READERS),
                 page("/open-data", ALL));
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.amr.credit.classification.application;
 
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.RunKind;
 import cn.gov.amr.credit.classification.RunProgress;
 import cn.gov.amr.credit.classification.infrastructure.BulkResults;
@@ -89,6 +89,7 @@ class BulkRun {
     private long pass(RunProgress run, ModelSummary model, ModelPlan plan, BulkFacts.Prepared prepared,
                       EvaluationContext context, Instant startedAt, long total, WhatIfCounter whatIf) {
         long done = 0;
+        var compiled = ModelEvaluator.compile(model.definition());
         var buffer = new ArrayList<ResultRow>(CHUNK);
         try (Stream<EntityProfile> entities = profiles.streamAll();
              Stream<TypedRecord> recordStream = records.streamForRules(plan.kinds(), plan.fields());
@@ -98,7 +99,7 @@ class BulkRun {
             for (var it = entities.iterator(); it.hasNext(); ) {
                 var profile = it.next();
                 var entity = bulkFacts.facts(profile, recordsByCode.take(profile.code()), prepared, context);
-                var evaluation = ModelEvaluator.evaluate(model.definition(), entity, context);
+                var evaluation = compiled.evaluate(entity, context);
                 var row = ResultRows.row(model, entity, evaluation, startedAt, json);
                 if (whatIf == null) {
                     buffer.add(row);

@@ -48,6 +48,7 @@ public class ClassificationService implements RiskClassification {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<Long, ModelPlan> plans = new ConcurrentHashMap<>();
+    private final Map<Long, cn.gov.amr.credit.classification.model.CompiledModel> compiled = new ConcurrentHashMap<>();
 
     ClassificationService(ResultStore results, ModelService models, FactsReader facts, ApplicationEventPublisher events,
                           PlatformTransactionManager transactions, JsonMapper json, Clock clock) {
@@ -139,7 +140,8 @@ public class ClassificationService implements RiskClassification {
         var now = clock.instant();
         var rows = new ArrayList<ResultRow>();
         for (var entity : facts.read(codes, plan, context)) {
-            rows.add(ResultRows.row(model, entity, ModelEvaluator.evaluate(model.definition(), entity, context), now, json));
+            var evaluator = compiled.computeIfAbsent(model.id(), id -> ModelEvaluator.compile(model.definition()));
+            rows.add(ResultRows.row(model, entity, evaluator.evaluate(entity, context), now, json));
         }
         if (rows.isEmpty()) {
             return;

@@ -21,48 +21,12 @@ public final class ModelEvaluator {
     }
 
     public static Evaluation evaluate(ModelDefinition model, EntityFacts facts, EvaluationContext context) {
-        var letters = model.letters();
-        var general = score(model.indicators(), facts, context);
-        int score = general.stream().mapToInt(Scored::points).sum();
-        String generalClass = classOf(model.classes(), score);
-        int current = letters.indexOf(generalClass);
-        var professional = new ArrayList<ProfessionalEvaluation>();
-        for (var p : model.professional()) {
-            if (!inDomain(p, facts, context)) {
-                continue;
-            }
-            var scored = score(p.indicators(), facts, context);
-            int pScore = scored.stream().mapToInt(Scored::points).sum();
-            String pClass = classOf(p.classes(), pScore);
-            int combined = combine(p.combine(), current, letters.indexOf(pClass));
-            professional.add(new ProfessionalEvaluation(p.id(), pScore, pClass, combined != current, scored));
-            current = combined;
-        }
-        var values = new HashMap<String, BigDecimal>();
-        for (int i = 0; i < general.size(); i++) {
-            values.put(model.indicators().get(i).id(), general.get(i).value());
-        }
-        Integer overrideIndex = null;
-        for (int i = 0; i < model.overrides().size(); i++) {
-            var rule = model.overrides().get(i);
-            if (!holds(rule, values)) {
-                continue;
-            }
-            int target = letters.indexOf(rule.riskClass());
-            int next = switch (rule.effect()) {
-                case SET -> target;
-                case AT_LEAST -> Math.max(current, target);
-                case AT_MOST -> Math.min(current, target);
-            };
-            if (next != current || rule.effect() == OverrideEffect.SET) {
-                overrideIndex = i;
-            }
-            current = next;
-            if (rule.effect() == OverrideEffect.SET) {
-                break;
-            }
-        }
-        return new Evaluation(letters.get(current), score, generalClass, general, overrideIndex, professional);
+        return compile(model).evaluate(facts, context);
+    }
+
+    /** The model made ready to classify many entities (compile once per model, evaluate many times). */
+    public static CompiledModel compile(ModelDefinition model) {
+        return new CompiledModel(model);
     }
 
     /** The class a score falls in: the last class whose minimum the score reaches (the first has none). */
@@ -83,24 +47,4 @@ public final class ModelEvaluator {
         };
     }
 
-    private static List<Scored> score(List<IndicatorDef> indicators, EntityFacts facts, EvaluationContext context) {
-        var scored = new ArrayList<Scored>(indicators.size());
-        for (var indicator : indicators) {
-            var value = Measures.value(indicator.measure(), facts, context);
-            scored.add(new Scored(value, PointsRule.points(indicator.points(), value)));
-        }
-        return scored;
-    }
-
-    private static boolean inDomain(ProfessionalDef model, EntityFacts facts, EvaluationContext context) {
-        return model.domain().stream().anyMatch(m -> Measures.value(m, facts, context).compareTo(BigDecimal.ONE) >= 0);
-    }
-
-    private static boolean holds(OverrideDef rule, Map<String, BigDecimal> values) {
-        return !rule.when().isEmpty() && rule.when().stream().allMatch(c -> {
-            var value = values.get(c.indicator());
-            return value != null && (c.atLeast() == null || value.compareTo(c.atLeast()) >= 0)
-                    && (c.atMost() == null || value.compareTo(c.atMost()) <= 0);
-        });
-    }
 }

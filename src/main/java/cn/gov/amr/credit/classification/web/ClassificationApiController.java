@@ -1,10 +1,10 @@
 package cn.gov.amr.credit.classification.web;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.MonthlyChanges;
 import cn.gov.amr.credit.classification.RiskClassification;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.RiskStatistics;
 import cn.gov.amr.credit.classification.RunProgress;
 import cn.gov.amr.credit.classification.RunStatus;
@@ -42,10 +42,14 @@ class ClassificationApiController {
     private final ClassificationRuns runs;
     private final RiskClassification classification;
 
-    ClassificationApiController(RiskModels models, ClassificationRuns runs, RiskClassification classification) {
+    private final ClassificationPageSupport access;
+
+    ClassificationApiController(RiskModels models, ClassificationRuns runs, RiskClassification classification,
+                                ClassificationPageSupport access) {
         this.models = models;
         this.runs = runs;
         this.classification = classification;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/classification/models")
@@ -144,10 +148,11 @@ class ClassificationApiController {
     @GetMapping("/api/v1/classification/statistics")
     @PreAuthorize(RiskApiController.STAFF)
     @Operation(summary = "Entities per class, by jurisdiction, kind, industry (section letter) or region: {by, classes "
-            + "(letters in order), totals {letter: n}, rows [{group, counts {letter: n}}]}; jurisdiction filters")
+            + "(letters in order), totals {letter: n}, rows [{group, counts {letter: n}}]}; jurisdiction filters (ADMIN; an "
+            + "officer of a jurisdiction always gets that jurisdiction)")
     RiskStatistics statistics(@RequestParam(defaultValue = "jurisdiction") String by,
                               @RequestParam(required = false) String jurisdiction) {
-        return classification.statistics(dimension(by), blankToNull(jurisdiction));
+        return classification.statistics(dimension(by), access.area(jurisdiction));
     }
 
     @GetMapping("/api/v1/classification/statistics/changes")
@@ -155,7 +160,7 @@ class ClassificationApiController {
     @Operation(summary = "Class changes per month (legal time) and class moved into, the last months (default 12)")
     Paged<MonthlyChanges> changes(@RequestParam(defaultValue = "12") int months,
                                   @RequestParam(required = false) String jurisdiction) {
-        List<MonthlyChanges> list = classification.changesByMonth(blankToNull(jurisdiction), Math.max(1, Math.min(months, 60)));
+        List<MonthlyChanges> list = classification.changesByMonth(access.area(jurisdiction), Math.max(1, Math.min(months, 60)));
         return Paged.whole(list);
     }
 

@@ -18,12 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Classification", description = "Credit risk classes A/B/C/D with their reasons (confidential)")
 class RiskApiController {
 
-    static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER', 'AUDITOR')";
+    /** Who reads classes: supervision (not auditors, whose work is the audit trail; never the public or a key). */
+    static final String STAFF = "hasAnyRole('ADMIN', 'OFFICER', 'REVIEWER')";
     static final String NOT_CLASSIFIED = "RISK_NOT_CLASSIFIED";
     private final RiskClassification classification;
+    private final cn.gov.amr.credit.registry.EntityProfiles profiles;
+    private final ClassificationPageSupport access;
 
-    RiskApiController(RiskClassification classification) {
+    RiskApiController(RiskClassification classification, cn.gov.amr.credit.registry.EntityProfiles profiles,
+                      ClassificationPageSupport access) {
         this.classification = classification;
+        this.profiles = profiles;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/entities/{code}/risk")
@@ -31,9 +37,11 @@ class RiskApiController {
     @Operation(summary = "The entity's current risk class: {riskClass, score, modelVersion, classifiedAt, explanation "
             + "[{indicator, name, dimension, value, unit, points}], override {name, effect, riskClass} or null, "
             + "professional [{model, name, score, riskClass, decisive, explanation}], generalClass}; 404 "
-            + "RISK_NOT_CLASSIFIED when the entity has no class (unknown or not yet classified)")
+            + "RISK_NOT_CLASSIFIED when the entity has no class (unknown or not yet classified); 403 "
+            + "RISK_OUTSIDE_JURISDICTION for an officer of another jurisdiction")
     RiskResult risk(@PathVariable String code) {
         String normalized = Identifiers.normalize(code);
+        requireRead(normalized);
         return classification.of(normalized)
                 .orElseThrow(() -> new Refusal(Refusal.Kind.NOT_FOUND, NOT_CLASSIFIED, normalized));
     }
@@ -43,6 +51,13 @@ class RiskApiController {
     @Operation(summary = "Each change of the entity's class, newest first: {changedAt, fromClass (null when first "
             + "classified), toClass, score, modelVersion, reason}")
     Paged<ClassChange> history(@PathVariable String code) {
-        return Paged.whole(classification.history(Identifiers.normalize(code)));
+        String normalized = Identifiers.normalize(code);
+        requireRead(normalized);
+        return Paged.whole(classification.history(normalized));
+    }
+
+    /** An officer of a jurisdiction reads the classes of its entities only (an unknown entity: 404 later). */
+    private void requireRead(String code) {
+        profiles.of(java.util.List.of(code)).forEach(entity -> access.requireRead(entity.jurisdiction()));
     }
 }

@@ -1,6 +1,7 @@
 package cn.gov.amr.credit.registry.web;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import cn.gov.amr.credit.registry.EntityKind;
@@ -9,6 +10,7 @@ import cn.gov.amr.credit.registry.EntityStatus;
 import cn.gov.amr.credit.registry.IdType;
 import cn.gov.amr.credit.registry.MarketEntity;
 import cn.gov.amr.credit.registry.Registry;
+import cn.gov.amr.credit.platform.EntityPanel;
 import cn.gov.amr.credit.platform.FieldMessages;
 import cn.gov.amr.credit.shared.Refusal;
 import cn.gov.amr.credit.shared.Refusal.FieldProblem;
@@ -34,10 +36,12 @@ class EntityPageController {
     private static final String WRITERS = "hasAnyRole('ADMIN', 'OFFICER')";
     private final Registry registry;
     private final MessageSource messages;
+    private final List<EntityPanel> panels;
 
-    EntityPageController(Registry registry, MessageSource messages) {
+    EntityPageController(Registry registry, MessageSource messages, List<EntityPanel> panels) {
         this.registry = registry;
         this.messages = messages;
+        this.panels = List.copyOf(panels);
     }
 
     @GetMapping
@@ -61,18 +65,20 @@ class EntityPageController {
     }
 
     @GetMapping("/{code}")
-    String detail(@PathVariable String code, Model model) {
-        return detailPage(registry.find(code), false, model);
+    String detail(@PathVariable String code, Model model, Locale locale) {
+        return detailPage(registry.find(code), false, model, locale);
     }
 
     @PostMapping("/{code}/reveal")
     @PreAuthorize(WRITERS)
-    String reveal(@PathVariable String code, Model model) {
-        return detailPage(registry.reveal(code), true, model);
+    String reveal(@PathVariable String code, Model model, Locale locale) {
+        return detailPage(registry.reveal(code), true, model, locale);
     }
 
-    private String detailPage(MarketEntity entity, boolean revealed, Model model) {
+    private String detailPage(MarketEntity entity, boolean revealed, Model model, Locale locale) {
         model.addAttribute("entity", entity);
+        model.addAttribute("panels", panels.stream()
+                .flatMap(panel -> panel.panel(entity.code(), entity.jurisdiction(), locale).stream()).toList());
         model.addAttribute("mayChange", registry.mayChange(entity));
         model.addAttribute("history", registry.history(entity));
         model.addAttribute("revealed", revealed);
