@@ -3,6 +3,6 @@
  * files its departments send, loaded once per database by an ordered list of {@link cn.gov.amr.credit.demo.DemoStep}s.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"calendar", "identity", "ingestion", "ingestion::schema", "lists", "platform", "registry",
-                "shared"})
+        allowedDependencies = {"calendar", "classification", "identity", "ingestion", "ingestion::schema", "lists",
+                "platform", "registry", "shared"})
 package cn.gov.amr.credit.demo;

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code --demo} loads the city once, at first start, with one officer per jurisdiction; a restart
  * with {@code --demo} loads nothing more, and what is there survives the restart. The platform reports
  * UP only once the demo's steps have finished (the city, the departments' files aggregated, last year's
- * annual reports aggregated, this year's listings decided).
+ * annual reports aggregated, this year's listings decided, the register classified).
  */
 class DemoCityLoadTest {
 
@@ -68,7 +68,7 @@ class DemoCityLoadTest {
             assertThat(count(jdbc, "select count(*) from platform.event_publication where completion_date is null"))
                     .as("events not handled when the platform reports UP").isZero();
             assertThat(jdbc.sql("select name from demo.steps order by done_at").query(String.class).list())
-                    .containsExactly("city", "department-files", "lists-reports", "lists");
+                    .containsExactly("city", "department-files", "lists-reports", "lists", "classification");
             var lists = first.getBean(Lists.class).statistics(LegalTime.today(first.getBean(Clock.class)).getYear(), null);
             assertThat(lists.listings()).as("the seed's year: 401 enterprises and 220 individual businesses").isEqualTo(621);
             assertThat(lists.byKind()).extracting(ListCount::key, ListCount::listings)
