@@ -22,8 +22,9 @@
         BENCH_CLASSIFICATION_POLL_MS (default 10) ms, up to 30 s, until the result is newer than the
         submission (classifiedAt after the POST was sent) or an indicator's value in the explanation rose.
         OUT_JSON: per batch the POST's time, and from the POST sent / from its 202 answer until the class
-        was updated (seconds; null: not within 30 s), whether the explanation shows more (a value rose),
-        and the class before and after.
+        was updated (seconds; null: not within 30 s), from the batch's acceptance (its finishedAt, when the
+        platform publishes BatchAccepted) until its classifiedAt (both the platform's clock) and until the
+        client saw it, whether the explanation shows more (a value rose), and the class before and after.
 """
 import base64
 import datetime
@@ -229,7 +230,16 @@ def latency(url, session, department_file, candidates_file, n, out):
                 errors.append(f"HTTP {status}")
             time.sleep(POLL)
         at = instant((after or {}).get("classifiedAt"))
-        rows.append({"code": code, "batch": answer.get("id") if isinstance(answer, dict) else None,
+        batch_id = answer.get("id") if isinstance(answer, dict) else None
+        accepted = None
+        if batch_id is not None:  # when the platform accepted the batch (BatchAccepted): its finishedAt
+            status, batch = request(url, f"/api/v1/ingest/batches/{batch_id}", session=session)
+            if status == 200 and isinstance(batch, dict) and batch.get("status") == "COMPLETED":
+                accepted = instant(batch.get("finishedAt"))
+        rows.append({"code": code, "batch": batch_id,
+                     "accepted_after_sent": round(accepted - sent, 4) if accepted else None,
+                     "classified_after_accepted": round(at - accepted, 4) if updated and at and accepted else None,
+                     "seen_after_accepted": round(updated - accepted, 4) if updated and accepted else None,
                      "post": round(answered - sent, 4),
                      "updated": round(updated - sent, 4) if updated else None,
                      "updated_after_202": round(updated - answered, 4) if updated else None,

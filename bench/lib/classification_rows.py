@@ -97,12 +97,27 @@ def main(argv):
         run, results = load(f"{tmp}/run-{n}.json"), load(f"{tmp}/run-{n}-results.json")
         ok &= run_row(table, n, run, results, sql_median, entities)
     print(rows.row(table, [
-        ("Benchmark", "SQL: counts and sums per entity (baseline)"), ("Time", secs(sql_median)),
+        ("Benchmark", "SQL: what the indicators read, per entity (baseline)"), ("Time", secs(sql_median)),
         ("Entities/s", f"{dataset['entities'] / sql_median:,.0f} (per entity of the city)"),
         ("vs SQL", "1.0×"), ("Floor (< 20 s, ≤ 10×)", "-"), ("Target (≤ 5×)", "-"),
         ("Detail", f"{sql_rows:,} rows (entities with records); median of {len(sql_times)} runs "
                    f"({', '.join(secs(t) for t in sql_times)}) in one psql session"),
         ("Check", "-")]))
+    counts_file = f"{tmp}/sql-counts-times.txt"
+    counts_times = [float(x) for x in open(counts_file).read().split()] if os.path.exists(counts_file) else []
+    if counts_times:
+        counts_median = statistics.median(counts_times)
+        runs = [load(f"{tmp}/run-{n}.json") for n in (1, 2)]
+        ratios = ", ".join(f"run {n}: {(r['server_seconds'] or r['wall_seconds']) / counts_median:,.1f}×"
+                           for n, r in zip((1, 2), runs))
+        print(rows.row(table, [
+            ("Benchmark", "SQL: counts by kind and window only (for information)"), ("Time", secs(counts_median)),
+            ("Entities/s", f"{dataset['entities'] / counts_median:,.0f} (per entity of the city)"),
+            ("vs SQL", f"{counts_median / sql_median:,.2f}×"), ("Floor (< 20 s, ≤ 10×)", "-"),
+            ("Target (≤ 5×)", "-"),
+            ("Detail", f"median of {len(counts_times)} runs ({', '.join(secs(t) for t in counts_times)}); "
+                       f"the runs against it: {ratios}"),
+            ("Check", "-")]))
     print(rows.note(table, "A run's time is the platform's own, its startedAt → finishedAt as GET "
                            "/api/v1/classification/runs/{id} reports it; wall is the client's, from the POST "
                            "(HTTP Basic as admin: one bcrypt check) until a poll every 200 ms saw DONE. Entities/s "
@@ -132,17 +147,31 @@ def main(argv):
     ltable = (f"Batch accepted → class updated: {len(measured)} single-row PENALTY batches for distinct entities "
               f"(POST /api/v1/ingest/batches, a department's X-Api-Key), each followed by polling "
               f"GET /api/v1/entities/{{code}}/risk every {latency['poll_ms']:.0f} ms")
-    p95 = percentile(updated, 95)
-    for name, values in (("from the POST sent", updated), ("from its 202 answer", after_202),
-                         ("the POST alone (202)", posts)):
+    accepted_classified = [b["classified_after_accepted"] for b in measured
+                           if b.get("classified_after_accepted") is not None]
+    accepted_seen = [b["seen_after_accepted"] for b in measured if b.get("seen_after_accepted") is not None]
+    queue = [b["accepted_after_sent"] for b in measured if b.get("accepted_after_sent") is not None]
+    for name, values, judged in (
+            ("batch accepted → classifiedAt (the platform's clock)", accepted_classified, True),
+            ("POST sent → class updated seen by the client (end to end)", updated, True),
+            ("batch accepted → seen by the client", accepted_seen, False),
+            ("202 answer → seen by the client", after_202, False),
+            ("POST sent → batch accepted (upload, queue, ingestion)", queue, False),
+            ("the POST alone (to its 202)", posts, False)):
+        p95 = percentile(values, 95)
+        complete = missing == 0 and len(values) == len(measured)
         print(rows.row(ltable, [
             ("Measured", name), ("n", f"{len(values)}"), ("p50", ms(percentile(values, 50))),
-            ("p95", ms(percentile(values, 95))), ("p99", ms(percentile(values, 99))),
+            ("p95", ms(p95)), ("p99", ms(percentile(values, 99))),
             ("max", ms(max(values) if values else None)),
-            ("Floor (p95 ≤ 1 s)", verdict(p95 is not None and p95 <= LATENCY_FLOOR_S and missing == 0)
-                if name == "from the POST sent" else "-"),
-            ("Target (p95 ≤ 100 ms)", verdict(p95 is not None and p95 <= LATENCY_TARGET_S and missing == 0)
-                if name == "from the POST sent" else "-")]))
+            ("Floor (p95 ≤ 1 s)", verdict(p95 is not None and p95 <= LATENCY_FLOOR_S and complete) if judged else "-"),
+            ("Target (p95 ≤ 100 ms)", verdict(p95 is not None and p95 <= LATENCY_TARGET_S and complete)
+                if judged else "-")]))
+    print(rows.note(ltable, "Batch accepted: the batch's finishedAt (GET /api/v1/ingest/batches/{id}), when the "
+                            "platform has stored its records and publishes BatchAccepted; classifiedAt: the "
+                            "entity's result as GET /api/v1/entities/{code}/risk shows it (the issue's measure, "
+                            "both on the platform's clock, the same machine's). The end-to-end row adds the "
+                            "upload, the ingestion queue and the client's polling."))
     print(rows.note(ltable, f"Updated: the entity's result is newer than the submission (classifiedAt after the "
                             f"POST was sent) or an indicator's value in its explanation rose; {len(updated)} of "
                             f"{len(measured)} within {latency['timeout_s']:.0f} s"
@@ -161,8 +190,7 @@ def main(argv):
                f"{dataset['max_per_entity']} for one)")
     if load_info.get("records_per_second"):
         records += (f"; loaded through the ingest API at {load_info['records_per_second']:,} records/s "
-                    f"(window {load_info.get('window_seconds')} s" + (", at an earlier run)" if "today" in load_info
-                                                                        and copy_seconds else ")"))
+                    f"(window {load_info.get('window_seconds')} s, on {load_info.get('today', '?')})")
     print(rows.row(setup, [("Item", "records"), ("Value", records)]))
     print(rows.row(setup, [("Item", "platform start (on the measured data)"), ("Value", start_text)]))
     after = load(f"{tmp}/after.json") or {}
