@@ -27,10 +27,17 @@ create table classification.results (
     points        int[]       not null,
     override_rule int,                       -- index of the override that decided, null if none
     professional  jsonb,                     -- [{model, score, riskClass, decisive, vals, points}] or null
-    jurisdiction  text,
-    classified_at timestamptz not null
+    jurisdiction  text,                      -- the entity's, kind, industry section and region: for statistics
+    entity_kind   text,
+    industry      text,
+    region_code   text,
+    classified_at timestamptz not null,
+    reason        text                       -- the reason of the class in the model's words
 );
 create index results_class_idx on classification.results (risk_class);
+
+-- A full run writes here (COPY), then merges into results in one transaction.
+create unlogged table classification.results_next (like classification.results including defaults);
 
 create table classification.changes (
     id           bigint generated always as identity primary key,

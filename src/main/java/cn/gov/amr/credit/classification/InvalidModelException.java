@@ -1,14 +1,23 @@
 package cn.gov.amr.credit.classification;
 
+import cn.gov.amr.credit.shared.Refusal;
+
 import java.util.List;
 
-/** A model definition refused, with every problem found (code, where, and the message arguments). */
-public class InvalidModelException extends RuntimeException {
+/**
+ * A model definition refused (400, code {@code CLASSIFICATION_MODEL_INVALID}), with every problem found:
+ * each is also a field problem of the refusal ({@code $.<where>}, its code, the offending value), so the
+ * API answers with all of them (RFC 9457 {@code errors}) and pages list them in Chinese
+ * ({@code problem.field.<code>}).
+ */
+public class InvalidModelException extends Refusal {
+
+    public static final String CODE = "CLASSIFICATION_MODEL_INVALID";
 
     private final transient List<ModelProblem> problems;
 
     public InvalidModelException(List<ModelProblem> problems) {
-        super("invalid model: " + problems);
+        super(Kind.INVALID, CODE, problems.stream().map(ModelProblem::fieldProblem).toList(), problems.size());
         this.problems = List.copyOf(problems);
     }
 
@@ -17,10 +26,14 @@ public class InvalidModelException extends RuntimeException {
     }
 
     /**
-     * One problem: a machine-readable {@code code} (UNKNOWN_INDICATOR, THRESHOLDS_OUT_OF_ORDER …, each with
-     * a message {@code classification.problem.<code>}), {@code where} in the definition (a JSON path such as
-     * {@code indicators[3].measure.field}), and the offending value.
+     * One problem: a machine-readable {@code code} (UNKNOWN_INDICATOR, THRESHOLDS_OUT_OF_ORDER …, listed in
+     * {@code model.ModelValidator}), {@code where} in the definition (a JSON path such as
+     * {@code indicators[3].measure.field}), and the offending value (may be null).
      */
     public record ModelProblem(String code, String where, String value) {
+
+        Refusal.FieldProblem fieldProblem() {
+            return new Refusal.FieldProblem("$." + where, code, value == null ? List.of() : List.of(value));
+        }
     }
 }

@@ -11,6 +11,7 @@ public record RunProgress(long id, RunKind kind, RunStatus status, long modelId,
                           String error) {
 
     /** Percent done, 0–100. */
+    @com.fasterxml.jackson.annotation.JsonProperty("percent")
     public int percent() {
         return total <= 0 ? (status == RunStatus.DONE ? 100 : 0) : (int) Math.min(100, done * 100 / total);
     }

@@ -19,19 +19,24 @@ public class EntityBulkLoad {
 
     private final EntityBulkLoader loader;
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    EntityBulkLoad(EntityBulkLoader loader, JdbcClient jdbc) {
+    EntityBulkLoad(EntityBulkLoader loader, JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.loader = loader;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
      * Copies every entity in and returns how many. Runs in the caller's transaction (one is required),
-     * so a load that fails or is interrupted leaves nothing behind.
+     * so a load that fails or is interrupted leaves nothing behind. Publishes {@link EntitiesBulkLoaded}
+     * (delivered once the transaction commits).
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int load(Iterator<MarketEntity> entities) {
-        return loader.load(entities);
+        int loaded = loader.load(entities);
+        events.publishEvent(new EntitiesBulkLoaded(loaded));
+        return loaded;
     }
 
     /**

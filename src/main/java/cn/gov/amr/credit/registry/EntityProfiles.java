@@ -31,6 +31,12 @@ public class EntityProfiles {
         return queries.streamAll();
     }
 
+    /** How many entities are registered (every status). */
+    @Transactional(readOnly = true)
+    public long count() {
+        return queries.count();
+    }
+
     /** The profiles of the given entities (unknown codes are absent), in no order. */
     @Transactional(readOnly = true)
     public List<EntityProfile> of(Collection<String> codes) {

@@ -42,6 +42,10 @@ public class ProfileQueries {
                 .withFetchSize(5000).query(ProfileQueries::profile).stream();
     }
 
+    public long count() {
+        return jdbc.sql("select count(*) from registry.entities").query(Long.class).single();
+    }
+
     public List<EntityProfile> of(Collection<String> codes) {
         return jdbc.sql("select " + COLUMNS + " from registry.entities where code = any(?)")
                 .param(codes.toArray(String[]::new)).query(ProfileQueries::profile).list();
