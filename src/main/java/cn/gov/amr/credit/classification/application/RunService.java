@@ -33,7 +33,7 @@ public class RunService implements ClassificationRuns {
     private final JsonMapper json;
     private final Clock clock;
 
-    RunService(RunStore runs, ModelService models, Jobs jobs, AuditLog audit, JsonMapper json, Clock clock) {
+    RunService(RunStore runs, ModelService models, @org.springframework.context.annotation.Lazy Jobs jobs, AuditLog audit, JsonMapper json, Clock clock) {
         this.runs = runs;
         this.models = models;
         this.jobs = jobs;

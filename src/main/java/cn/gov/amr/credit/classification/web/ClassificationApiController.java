@@ -74,6 +74,12 @@ class ClassificationApiController {
 
     @PostMapping("/api/v1/classification/models/{id}/what-if")
     @PreAuthorize("hasRole('ADMIN')")
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200", description = "The what-if report",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = WhatIfReport.class)))
+    @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "202", description = "Still running: the run to poll",
+            content = @io.swagger.v3.oas.annotations.media.Content(schema = @io.swagger.v3.oas.annotations.media.Schema(
+                    implementation = RunProgress.class)))
     @Operation(summary = "Runs the model over every entity and compares with the current classes → {distribution, "
             + "current, moves: {from: {to: n}}, sample: movers with both explanations}; waits up to a minute, else 202 "
             + "with the run to poll (GET /api/v1/classification/runs/{id}, then …/what-if)")
@@ -104,6 +110,7 @@ class ClassificationApiController {
 
     @PostMapping("/api/v1/classification/runs")
     @PreAuthorize("hasRole('ADMIN')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(summary = "Queues a full reclassification by the active model → 202 with the run {id, status, done, "
             + "total, percent …}; poll GET /api/v1/classification/runs/{id}")
     ResponseEntity<RunProgress> startFull() {
