@@ -25,6 +25,7 @@
 # BENCH_CLASSIFICATION_ENTITIES   entities of the demo city (default 1000000)
 # BENCH_CLASSIFICATION_BATCHES    batches of the latency phase (default 300, at least 200)
 # BENCH_CLASSIFICATION_SQL_RUNS   runs of the SQL query (default 3; the median is compared)
+# BENCH_CLASSIFICATION_RUNS       full runs (default 2: first and second; 1: the first only, when time is short)
 # BENCH_CLASSIFICATION_POLL_MS    the latency phase's polling interval (default 10)
 # BENCH_CLASSIFICATION_RUN_TIMEOUT  seconds for one full run (default 1800)
 # BENCH_PUBLIC_SEED, BENCH_PUBLIC_RECORDS_PER_ENTITY  the records of a fresh load (as suite public)
@@ -50,6 +51,7 @@ done
 entities=${BENCH_CLASSIFICATION_ENTITIES:-1000000}
 batches=${BENCH_CLASSIFICATION_BATCHES:-300}
 sql_runs=${BENCH_CLASSIFICATION_SQL_RUNS:-3}
+full_runs=${BENCH_CLASSIFICATION_RUNS:-2}
 run_timeout=${BENCH_CLASSIFICATION_RUN_TIMEOUT:-1800}
 load_timeout=900
 ingest_timeout=1800
@@ -57,6 +59,7 @@ export BENCH_PUBLIC_SEED=${BENCH_PUBLIC_SEED:-1}
 [[ $entities =~ ^[1-9][0-9]*$ ]] || die "BENCH_CLASSIFICATION_ENTITIES: expected a positive number, got '$entities'"
 [[ $batches =~ ^[0-9]+$ ]] && ((batches >= 200)) || die "BENCH_CLASSIFICATION_BATCHES: expected at least 200, got '$batches'"
 [[ $sql_runs =~ ^[1-9][0-9]*$ ]] || die "BENCH_CLASSIFICATION_SQL_RUNS: expected a positive number"
+[[ $full_runs == 1 || $full_runs == 2 ]] || die "BENCH_CLASSIFICATION_RUNS: expected 1 or 2, got '$full_runs'"
 [[ $run_timeout =~ ^[1-9][0-9]*$ ]] || die "BENCH_CLASSIFICATION_RUN_TIMEOUT: expected seconds"
 
 # Waits until every event publication is handled (records → credit file, classes, change feed).
@@ -246,7 +249,7 @@ printf '%s;\n' "$sql_counts" >"$BENCH_TMP/sql-counts.txt"
 log "SQL: $(wc -l <"$BENCH_TMP/sql-rows.txt") entities with records, runs $(paste -sd' ' "$BENCH_TMP/sql-times.txt") s"
 psql_city -c "explain (analyze, buffers, timing off) $sql" >"$BENCH_TMP/sql-plan.txt" 2>&1 || true
 
-full_run 2
+((full_runs < 2)) || full_run 2
 
 # ---- 2. Batch accepted → class updated. ----
 wait_events
