@@ -1081,6 +1081,7 @@ M = {
 "problem.field.BANDS_OUT_OF_ORDER": ("分段须从小到大排列且互不重叠。", "Bands must rise and not overlap."),
 "problem.field.OVERRIDE_INCOMPLETE": ("直接认定规则“{0}”不完整：须有名称、效果和至少一个条件。", "Override \u201c{0}\u201d is incomplete: it needs a name, an effect and at least one condition."),
 "problem.field.UNKNOWN_INDICATOR": ("条件引用了通用模型中不存在的指标“{0}”。", "The condition names an indicator the general model lacks: \u201c{0}\u201d."),
+"problem.field.CONDITION_EMPTY": ("条件（指标“{0}”）未设上下限，将恒为真。", "The condition on \u201c{0}\u201d has neither bound: it would always hold."),
 "problem.field.UNKNOWN_CLASS": ("模型中没有类别“{0}”。", "The model has no class \u201c{0}\u201d."),
 "problem.field.PROFESSIONAL_INCOMPLETE": ("专业模型“{0}”不完整：须有编号、名称、适用范围和结合方式。", "Professional model \u201c{0}\u201d is incomplete: it needs an id, name, domain and combine rule."),
 "problem.field.PROFESSIONAL_DUPLICATE": ("专业模型编号“{0}”重复。", "The professional model id \u201c{0}\u201d is used twice."),

@@ -9,6 +9,6 @@
  * the inspection module reads classes from here, never the other way round.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Classification",
-        allowedDependencies = {"audit", "creditfile", "identity", "ingestion", "lists", "platform", "registry",
+        allowedDependencies = {"audit", "creditfile", "identity", "ingestion", "ingestion::schema", "lists", "platform", "registry",
                 "shared"})
 package cn.gov.amr.credit.classification;

@@ -1,6 +1,6 @@
 package cn.gov.amr.credit.classification.application;
 
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.RunKind;
 import cn.gov.amr.credit.classification.RunProgress;
 import cn.gov.amr.credit.classification.infrastructure.BulkResults;

@@ -1,10 +1,10 @@
 package cn.gov.amr.credit.classification.application;
 
 import cn.gov.amr.credit.audit.AuditLog;
-import cn.gov.amr.credit.classification.InvalidModelException;
-import cn.gov.amr.credit.classification.ModelStatus;
-import cn.gov.amr.credit.classification.ModelSummary;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.InvalidModelException;
+import cn.gov.amr.credit.classification.model.ModelStatus;
+import cn.gov.amr.credit.classification.model.ModelSummary;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.infrastructure.ModelStore;
 import cn.gov.amr.credit.classification.model.DefaultModels;
 import cn.gov.amr.credit.classification.model.ModelDefinition;

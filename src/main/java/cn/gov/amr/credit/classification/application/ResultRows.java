@@ -1,6 +1,6 @@
 package cn.gov.amr.credit.classification.application;
 
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.RiskResult;
 import cn.gov.amr.credit.classification.RiskResult.AppliedOverride;
 import cn.gov.amr.credit.classification.RiskResult.IndicatorScore;

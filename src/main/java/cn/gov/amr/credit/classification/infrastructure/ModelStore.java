@@ -1,7 +1,7 @@
 package cn.gov.amr.credit.classification.infrastructure;
 
-import cn.gov.amr.credit.classification.ModelStatus;
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelStatus;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.model.ModelDefinition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -97,7 +97,8 @@ public final class Measures {
             return true;
         }
         return field.get().type().isChoice()
-                && record.values().choiceCodes(field.get()).stream().anyMatch(measure.values()::contains);
+                && (record.values().choiceCodes(field.get()).stream().anyMatch(measure.values()::contains)
+                || java.util.Arrays.stream(text.get().split(";")).map(String::strip).anyMatch(measure.values()::contains));
     }
 
     private static BigDecimal amount(Measure measure, EntityFacts facts, EvaluationContext context) {

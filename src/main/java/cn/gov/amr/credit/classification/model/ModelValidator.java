@@ -1,6 +1,6 @@
 package cn.gov.amr.credit.classification.model;
 
-import cn.gov.amr.credit.classification.InvalidModelException.ModelProblem;
+import cn.gov.amr.credit.classification.model.InvalidModelException.ModelProblem;
 import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
@@ -23,7 +23,7 @@ import java.util.List;
  * {@code UNKNOWN_FLAG}, {@code UNKNOWN_LIST}, {@code UNKNOWN_ENTITY_KIND}, {@code WINDOW_INVALID} (a window of
  * 0 or fewer months or years); {@code POINTS_FORM} (both or neither of per and bands), {@code BANDS_OUT_OF_ORDER}
  * (a band empty, or starting below the previous band's end); {@code OVERRIDE_INCOMPLETE} (no name, effect or
- * condition), {@code UNKNOWN_INDICATOR} (a condition on an indicator the general model lacks), {@code UNKNOWN_CLASS};
+ * condition), {@code CONDITION_EMPTY} (a condition with neither bound: it would always hold), {@code UNKNOWN_INDICATOR} (a condition on an indicator the general model lacks), {@code UNKNOWN_CLASS};
  * {@code PROFESSIONAL_INCOMPLETE} (no id, name, domain or combine rule), {@code PROFESSIONAL_DUPLICATE},
  * {@code PROFESSIONAL_LETTERS} (letters other than the general model's).
  */
@@ -228,6 +228,9 @@ public final class ModelValidator {
             var condition = rule.when().get(i);
             if (!indicators.contains(condition.indicator())) {
                 problem("UNKNOWN_INDICATOR", at + ".when[" + i + "].indicator", condition.indicator());
+            }
+            if (condition.atLeast() == null && condition.atMost() == null) {
+                problem("CONDITION_EMPTY", at + ".when[" + i + "]", condition.indicator());
             }
         }
     }

@@ -1,10 +1,10 @@
 package cn.gov.amr.credit.classification.web;
 
 import cn.gov.amr.credit.classification.ClassificationRuns;
-import cn.gov.amr.credit.classification.ModelSummary;
+import cn.gov.amr.credit.classification.model.ModelSummary;
 import cn.gov.amr.credit.classification.MonthlyChanges;
 import cn.gov.amr.credit.classification.RiskClassification;
-import cn.gov.amr.credit.classification.RiskModels;
+import cn.gov.amr.credit.classification.model.RiskModels;
 import cn.gov.amr.credit.classification.RiskStatistics;
 import cn.gov.amr.credit.classification.RunProgress;
 import cn.gov.amr.credit.classification.RunStatus;

@@ -1,4 +1,4 @@
-package cn.gov.amr.credit.classification;
+package cn.gov.amr.credit.classification.model;
 
 import cn.gov.amr.credit.shared.Refusal;
 
