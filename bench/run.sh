@@ -36,7 +36,9 @@ Suites: http, jmh, registry-search (the registry's search over 1,000,000 entitie
 demo departments' files end to end against PostgreSQL's COPY of the same rows), public (public
 search and credit report over 1,000,000 entities with about 2.5 credit records each), soak (10
 minutes of steady public load and uploads on the demo city; BENCH_SOAK_DURATION seconds), lists
-(the daily lists job over 1,000,000 entities against one SQL query, and decision → public report).
+(the daily lists job over 1,000,000 entities against one SQL query, and decision → public report),
+classification (a full risk reclassification of 1,000,000 entities against one SQL query, and batch
+accepted → class updated).
 
 Environment: BENCH_JMH_ARGS (default "-f1 -wi 5 -w 1s -i 5 -r 1s"), BENCH_JMH_FILTER (regexp of
 JMH benchmarks), BENCH_SERVER_JAVA_OPTS (JVM options of the server under test),
@@ -44,7 +46,9 @@ BENCH_REGISTRY_DATA_DIR (keep and reuse the registry suite's loaded data directo
 BENCH_REGISTRY_ENTITIES (default 1000000), BENCH_INGESTION_TIMEOUT, BENCH_INGESTION_JFR,
 BENCH_INGESTION_COPIES, BENCH_PUBLIC_DATA_DIR, BENCH_PUBLIC_ENTITIES (default 1000000),
 BENCH_PUBLIC_SEED, BENCH_LISTS_DATA_DIR, BENCH_LISTS_ENTITIES (default 1000000),
-BENCH_LISTS_LISTINGS, BENCH_LISTS_DECISIONS; see bench/README.md.
+BENCH_LISTS_LISTINGS, BENCH_LISTS_DECISIONS, BENCH_CLASSIFICATION_DATA_DIR (a loaded data directory, default
+BENCH_PUBLIC_DATA_DIR, measured on a copy), BENCH_CLASSIFICATION_ENTITIES, BENCH_CLASSIFICATION_BATCHES;
+see bench/README.md.
 EOF
 }
 
