@@ -59,7 +59,8 @@ class DemoCityMaskingTest {
             var base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             var admin = new TestHttp(base).basic("admin", PASSWORD);
             var anonymous = new TestHttp(base);
-            var generated = admin.postJson("/api/v1/bulk-files", null);
+            // writing the 80,000 entities' files can take longer than 30 s on a busy machine
+            var generated = admin.timeout(Duration.ofMinutes(5)).postJson("/api/v1/bulk-files", null);
             assertThat(generated.statusCode()).as(generated.body()).isEqualTo(201);
             var bulk = anonymous.getBytes(Json.parse(generated.body()).get("url").asString());
             assertThat(bulk.statusCode()).isEqualTo(200);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -36,12 +37,17 @@ public final class RawHttp {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             socket.setSoTimeout(30_000);
             var out = socket.getOutputStream();
-            out.write(head);
-            out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (SocketException closed) {
+                // the server answered and closed before the whole request was written (a refusal of what it had
+                // read so far, e.g. a body over the limit): its answer is still there to be read
             }
-            out.flush();
             try {
                 socket.shutdownOutput();
             } catch (IOException e) {

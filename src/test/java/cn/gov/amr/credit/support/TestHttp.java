@@ -25,12 +25,19 @@ public final class TestHttp {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private Duration timeout = Duration.ofSeconds(30);
 
     public TestHttp(String base) {
         this.base = base;
     }
 
     /** A header sent with every later request of this client (e.g. X-Forwarded-For). */
+    /** How long a request may take before it fails (30 s unless changed): for the few slow operations. */
+    public TestHttp timeout(Duration value) {
+        timeout = value;
+        return this;
+    }
+
     public TestHttp header(String name, String value) {
         headers.put(name, value);
         return this;
@@ -138,7 +145,7 @@ public final class TestHttp {
     }
 
     private HttpRequest.Builder builder(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
         headers.forEach(builder::header);
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
