@@ -81,6 +81,13 @@ class ClassificationTest extends PlatformIntegrationTest {
         JsonNode history = Json.parse(admin.get("/api/v1/entities/" + code + "/risk/history").body()).get("items");
         assertThat(history.get(0).get("toClass").asString()).isEqualTo(after.get("riskClass").asString());
         assertThat(history.get(0).get("reason").asString()).contains("近3年行政处罚 3次 +30");
+
+        // the full run computes the same result the continuous path stored: nothing to write, so it keeps its time
+        awaitFullRun(admin);
+        JsonNode again = Json.parse(admin.get("/api/v1/entities/" + code + "/risk").body());
+        assertThat(again.get("explanation")).isEqualTo(after.get("explanation"));
+        assertThat(again.get("riskClass").asString()).isEqualTo(after.get("riskClass").asString());
+        assertThat(again.get("classifiedAt").asString()).isEqualTo(after.get("classifiedAt").asString());
     }
 
     @Test
