@@ -61,7 +61,7 @@ def run_row(table, n, run, results, sql_median, entities):
     ratio = seconds / sql_median if sql_median else None
     checks = {"done = total = entities": done == total == entities,
               "a result per entity": results.get("results") == entities,
-              "all stored by this run": results.get("by_run") == entities,
+              "all by the run's model": results.get("by_run") == entities,
               "all with their explanation": results.get("explained") == entities}
     classes = results.get("classes") or {}
     class_text = ", ".join(f"{k} {v:,}" for k, v in sorted(classes.items()))
