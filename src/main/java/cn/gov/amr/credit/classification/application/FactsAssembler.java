@@ -7,7 +7,6 @@ import cn.gov.amr.credit.creditfile.FlagKind;
 import cn.gov.amr.credit.ingestion.RecordKind;
 import cn.gov.amr.credit.ingestion.TypedRecord;
 import cn.gov.amr.credit.lists.ListKind;
-import cn.gov.amr.credit.registry.EntityKind;
 import cn.gov.amr.credit.registry.EntityProfile;
 
 import java.time.LocalDate;
@@ -24,8 +23,6 @@ import java.util.Set;
  */
 final class FactsAssembler {
 
-    private static final Set<EntityKind> REPORTING = EnumSet.of(EntityKind.ENTERPRISE, EntityKind.INDIVIDUAL_BUSINESS,
-            EntityKind.COOPERATIVE);
 
     private static final Set<RecordKind> FLAG_KINDS = CreditFlags.kindsRead();
 
@@ -51,7 +48,7 @@ final class FactsAssembler {
             }
         }
         int due = context.dueReportYear();
-        if (REPORTING.contains(profile.kind()) && profile.establishedOn() != null
+        if (cn.gov.amr.credit.classification.model.Measures.filesAnnualReports(profile.kind()) && profile.establishedOn() != null
                 && profile.establishedOn().getYear() <= due && context.reportsReceived().test(due) && !filed.contains(due)) {
             flags.add(FlagKind.ANNUAL_REPORT_MISSING);
         }

@@ -35,7 +35,7 @@ public class ModelStore {
 
     /** Inserts the next version; its id and version. */
     public ModelSummary insert(ModelDefinition definition, ModelStatus status, String by, Instant at) {
-        jdbc.sql("lock table classification.models in share row exclusive mode").update();
+        lock();
         long id = jdbc.sql("""
                         insert into classification.models (version, name, status, definition, created_at, created_by,
                             activated_at, activated_by)
@@ -67,7 +67,7 @@ public class ModelStore {
 
     /** Retires the active model and activates {@code id}; false if {@code id} is no draft. */
     public boolean activate(long id, String by, Instant at) {
-        jdbc.sql("lock table classification.models in share row exclusive mode").update();
+        lock();
         boolean draft = jdbc.sql("select status = 'DRAFT' from classification.models where id = ?").param(id)
                 .query(Boolean.class).optional().orElse(false);
         if (!draft) {

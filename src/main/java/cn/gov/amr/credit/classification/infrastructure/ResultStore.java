@@ -109,7 +109,7 @@ public class ResultStore {
 
     /** Entities per group and class ({@code column} one of the statistics columns; jurisdiction null: all). */
     public List<GroupCount> counts(String column, String jurisdiction) {
-        if (!List.of("jurisdiction", "entity_kind", "industry", "region_code", "''").contains(column)) {
+        if (!List.of("jurisdiction", "entity_kind", "industry", "region_code").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         return jdbc.sql("select coalesce(" + column + ", ''), risk_class, count(*) from classification.results"

@@ -6,25 +6,20 @@ import cn.gov.amr.credit.ingestion.TypedRecord;
 import cn.gov.amr.credit.ingestion.schema.KindSchema;
 import cn.gov.amr.credit.ingestion.schema.RecordField;
 import cn.gov.amr.credit.lists.ListKind;
-import cn.gov.amr.credit.registry.EntityKind;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * A {@link Measure} resolved once (record kinds, fields, flags and lists looked up) so that measuring an
- * entity is a loop over its records with no lookups: what {@link Measures#value} computes, for the many
- * entities of a run. The rules are those of {@link MeasureType}.
+ * entity is a loop over its records with no lookups. The rules are those of {@link MeasureType}.
  */
 final class CompiledMeasure {
 
-    private static final Set<EntityKind> REPORTING = EnumSet.of(EntityKind.ENTERPRISE, EntityKind.INDIVIDUAL_BUSINESS,
-            EntityKind.COOPERATIVE);
     private static final BigDecimal[] SMALL = new BigDecimal[64];
 
     static {
@@ -183,7 +178,7 @@ final class CompiledMeasure {
     }
 
     private int reportsMissing(EntityFacts facts, EvaluationContext context) {
-        if (!REPORTING.contains(facts.kind()) || facts.establishedOn() == null) {
+        if (!Measures.filesAnnualReports(facts.kind()) || facts.establishedOn() == null) {
             return 0;
         }
         int years = measure.withinYears() == null ? 3 : measure.withinYears();

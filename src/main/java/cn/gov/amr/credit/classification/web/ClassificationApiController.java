@@ -171,8 +171,4 @@ class ClassificationApiController {
             throw new Refusal(Refusal.Kind.INVALID, DIMENSION_UNKNOWN, by);
         }
     }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 }
